@@ -1,0 +1,26 @@
+"""quoteattr: who said what in news text, through which outlet, and how sure we are.
+
+>>> import quoteattr
+>>> doc = quoteattr.extract('“The signals are positive,” Kremlin spokesperson Dmitry Peskov said.')
+>>> q = doc.quotes[0]
+>>> q.speaker.name, q.kind.value
+('Dmitry Peskov', 'direct')
+"""
+
+from ._model import Cue, Document, EntityKind, Evidence, Outlet, Quote, QuoteKind, Sentence, Speaker
+from ._pipeline import extract
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Cue",
+    "Document",
+    "EntityKind",
+    "Evidence",
+    "Outlet",
+    "Quote",
+    "QuoteKind",
+    "Sentence",
+    "Speaker",
+    "extract",
+]

@@ -1,0 +1,673 @@
+"""Stage 5 — attribution: link each quotation to its cue, speaker and outlet.
+
+Every decision is recorded as an :class:`Evidence` record (which rule fired, what it points
+at); the confidence stage turns the same records into a probability, and ``explain()`` into
+prose. Reported (indirect) speech is found here too, from the cues no quotation used.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Sequence
+
+from attrs import define, field
+
+from . import _speakers
+from ._cues import CueHit, CueKind
+from ._lexicon import BARE_CLAUSE_LEMMAS, PARTICIPLE_CUES, PRONOUNS
+from ._mentions import EntityIndex
+from ._model import EntityKind, QuoteKind
+from ._outlets import OutletMention
+from ._quotes import RawQuote
+from ._speakers import Head, Phrase
+
+_WORDS = re.compile(r"\w")
+_WORD_TOKENS = re.compile(r"\w+")
+_ADDRESSEE_CUES = frozenset({"tell", "inform", "remind", "advise", "ask", "urge", "warn", "assure"})
+_OUTLET_PREPOSITIONS = re.compile(
+    r"(?:\b(?:told|tells|telling|tell|to|on|in|with|via|for|from|according to|by|through)\s+(?:the\s+)?$)",
+    re.IGNORECASE)
+_CLAUSE_STARTERS = frozenset({
+    "he", "she", "it", "they", "we", "i", "you", "there", "this", "the", "a", "an", "his", "her",
+    "their", "its", "our", "some", "many", "most", "no", "all", "both", "if", "whether", "those",
+    "these", "every", "each", "any", "nobody", "none", "one", "two", "such", "people", "trump",
+})
+_THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
+
+
+@define
+class Link:
+    """An attribution in the making: mutable while the rules run, frozen into a Quote after."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    kind: QuoteKind
+    closed: bool = True
+    speaker: Phrase | None = None
+    speaker_name: str = ""
+    speaker_kind: EntityKind = EntityKind.UNKNOWN
+    cue: tuple[int, int] | None = None
+    outlet: OutletMention | None = None
+    rules: list[tuple[str, str, int | None, int | None]] = field(factory=list)
+    paragraphs: int = 1
+
+    def note(self, rule: str, detail: str = "", start: int | None = None, end: int | None = None) -> None:
+        self.rules.append((rule, detail, start, end))
+
+
+class Context:
+    """Everything the earlier stages found, with sorted offsets for bisecting."""
+
+    __slots__ = ("text", "paras", "pstarts", "sents", "sstarts", "quotes", "qstarts", "cues",
+                 "cstarts", "names", "entities", "outlets", "ostarts")
+
+    def __init__(self, text: str, paras: list[tuple[int, int]], sents: list[tuple[int, int, int]],
+                 quotes: list[RawQuote], cues: list[CueHit], entities: EntityIndex,
+                 outlets: list[OutletMention]) -> None:
+        self.text = text
+        self.paras = paras
+        self.pstarts = [p[0] for p in paras]
+        self.sents = sents
+        self.sstarts = [s[0] for s in sents]
+        self.quotes = quotes
+        self.qstarts = [q.start for q in quotes]
+        # cues inside quotation marks are the quoted person's words, not attributions
+        self.cues = [c for c in cues if not self.in_quote(c.start)]
+        self.cstarts = [c.start for c in self.cues]
+        self.entities = entities
+        self.names = entities.names
+        self.outlets = outlets
+        self.ostarts = [o.start for o in outlets]
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.qstarts, pos) - 1
+        return i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect_right(self.sstarts, pos) - 1)
+
+    def cues_in(self, lo: int, hi: int) -> list[CueHit]:
+        return self.cues[bisect_left(self.cstarts, lo):bisect_left(self.cstarts, hi)]
+
+    def outlets_in(self, lo: int, hi: int) -> list[OutletMention]:
+        return self.outlets[bisect_left(self.ostarts, lo):bisect_left(self.ostarts, hi)]
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.pstarts, pos) - 1)
+
+
+def _has_words(text: str, lo: int, hi: int) -> bool:
+    return lo < hi and _WORDS.search(text, lo, hi) is not None
+
+
+def _n_words(text: str, lo: int, hi: int) -> int:
+    return len(_WORD_TOKENS.findall(text, lo, hi)) if lo < hi else 0
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
+                     link: Link) -> Phrase | None:
+    """The phrase a cue links to, looking before it, after it, or at the clause subject."""
+    text = ctx.text
+    if cue.kind is CueKind.ACCORDING:
+        p = _speakers.after(text, cue.end, hi)
+        if p is not None:
+            link.note("according_to", "according to", cue.start, cue.end)
+        return p
+    if cue.kind is CueKind.PHRASE:
+        return None
+    word = text[cue.start:cue.end].lower()
+    if word in PARTICIPLE_CUES:
+        prev = text[max(lo, cue.start - 3):cue.start].rstrip()
+        if prev.endswith(",") or not prev:
+            p = _speakers.clause_subject(text, sent_lo, cue.start)
+            if p is not None:
+                link.note("participle_subject", word, p.start, p.end)
+                return p
+    p = _speakers.before(text, max(lo, cue.start - 300), cue.start)
+    if p is not None and not (p.head is Head.ROLE and p.end < cue.start - 40):
+        if p.apposition:
+            link.note("apposition", text[p.start:p.end], p.start, p.end)
+        return p
+    if cue.lemma not in _ADDRESSEE_CUES or cue.lemma == "ask":
+        p = _speakers.after(text, cue.end, hi)
+        if p is not None:
+            link.note("inverted", "cue before speaker", cue.start, p.end)
+            return p
+    return None
+
+
+def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
+    """Fill in the speaker's fullest name and kind from its phrase."""
+    text = ctx.text
+    link.speaker = p
+    if p.head is Head.PRONOUN:
+        pron = text[p.head_start:p.head_end].lower()
+        gender = PRONOUNS.get(pron, "")
+        link.speaker_kind = EntityKind.PERSON if gender in ("male", "female", "self") else EntityKind.UNKNOWN
+        name = ""
+        if gender in ("male", "female"):
+            # the last speaker, if they can be "he"/"she" and were quoted in this or the last paragraph
+            para = ctx.paragraph_of(p.start)
+            if last is not None and last.speaker_kind is EntityKind.PERSON and last.speaker_name \
+                    and ctx.paragraph_of(last.start) >= para - 1 and _gender_ok(ctx, last.speaker_name, gender):
+                name = last.speaker_name
+            else:
+                floor = ctx.paras[max(0, para - 3)][0]
+                ent = ctx.entities.person_before(p.start, gender, floor=floor)
+                if ent is not None:
+                    name = ent.name
+        elif gender == "plural" or gender == "thing":
+            if last is not None and last.speaker_kind in (EntityKind.ORGANIZATION, EntityKind.OUTLET) \
+                    and ctx.paragraph_of(last.start) >= ctx.paragraph_of(p.start) - 1:
+                name = last.speaker_name
+                link.speaker_kind = last.speaker_kind
+        if name:
+            link.speaker_name = name
+            link.note("pronoun_resolved", f"{text[p.start:p.end]} = {name}", p.start, p.end)
+        else:
+            link.speaker_name = text[p.start:p.end]
+            link.note("pronoun_unresolved", text[p.start:p.end], p.start, p.end)
+        return
+    outlet = _outlet_at(ctx, p.head_start, p.head_end) or _outlet_at(ctx, p.start, p.end)
+    if outlet is not None and p.head is Head.NAME:
+        link.speaker_name, link.speaker_kind = outlet.name, EntityKind.OUTLET
+        link.outlet = outlet
+        link.note("speaker_outlet", outlet.name, p.start, p.end)
+        return
+    if p.head is Head.NAME:
+        n = ctx.entities.name_at(p.head_start, p.end) or ctx.entities.name_at(p.start, p.end)
+        if n is not None:
+            name, kind = ctx.entities.resolve_name(n)
+            if kind is EntityKind.UNKNOWN and len(n.words) == 1:
+                kind = EntityKind.ORGANIZATION if n.words[0].isupper() else EntityKind.UNKNOWN
+            link.speaker_name, link.speaker_kind = name, kind
+            if name != n.full:
+                link.note("name_resolved", f"{n.full} = {name}", n.name_start, n.end)
+            else:
+                link.note("speaker_name", name, n.name_start, n.end)
+            return
+        link.speaker_name, link.speaker_kind = text[p.head_start:p.head_end], EntityKind.UNKNOWN
+        link.note("speaker_name", link.speaker_name, p.start, p.end)
+        return
+    # a role: "Scholz's spokesperson", "a White House spokesman", "officials"
+    link.speaker_name = _role_name(ctx, p)
+    link.speaker_kind = EntityKind.ROLE
+    link.note("speaker_role", link.speaker_name, p.start, p.end)
+
+
+def _gender_ok(ctx: Context, name: str, gender: str) -> bool:
+    for ent in ctx.entities.entities:
+        if ent.name == name:
+            return not ent.gender or ent.gender == gender
+    return True
+
+
+def _role_name(ctx: Context, p: Phrase) -> str:
+    """A role phrase with its possessor named in full: "Olaf Scholz's spokesperson"."""
+    text = ctx.text
+    phrase = text[p.start:p.end]
+    n = ctx.entities.name_at(p.start, p.end)
+    if n is not None and n.possessive:
+        full, _ = ctx.entities.resolve_name(n)
+        if full != n.full and n.full in phrase:
+            phrase = phrase.replace(n.full, full, 1)
+    return phrase
+
+
+def _outlet_at(ctx: Context, lo: int, hi: int) -> OutletMention | None:
+    for o in ctx.outlets_in(max(0, lo - 4), hi):
+        if o.start < hi and o.end > lo:
+            return o
+    return None
+
+
+def _find_outlet(ctx: Context, link: Link, lo: int, hi: int) -> None:
+    """The outlet the words came through: "told AFP", "to the BBC", "on Instagram"."""
+    if link.outlet is not None:
+        return
+    text = ctx.text
+    best = None
+    for o in ctx.outlets_in(lo, hi):
+        if ctx.in_quote(o.start):
+            continue
+        if link.speaker is not None and link.speaker.start <= o.start < link.speaker.end:
+            continue
+        before = text[max(0, o.start - 30):o.start]
+        if _OUTLET_PREPOSITIONS.search(before) or (text[o.end:o.end + 2] in ("\u2019s", "'s")
+                                                   and _OUTLET_PREPOSITIONS.search(before)):
+            dist = abs(o.start - (link.cue[0] if link.cue else link.start))
+            if best is None or dist < best[0]:
+                best = (dist, o)
+    if best is not None:
+        link.outlet = best[1]
+        link.note("outlet", best[1].name, best[1].start, best[1].end)
+
+
+# --------------------------------------------------------------------------- quotations
+
+
+def _is_participle(ctx: Context, cue: CueHit) -> bool:
+    return ctx.text[cue.start:cue.end].lower() in PARTICIPLE_CUES
+
+
+def link_quotes(ctx: Context) -> list[Link]:
+    """One :class:`Link` per quotation, in text order."""
+    text = ctx.text
+    links: list[Link] = []
+    last: Link | None = None
+    quotes = ctx.quotes
+    for qi, q in enumerate(quotes):
+        si = ctx.sentence_index(q.start)
+        s_lo, s_hi, _ = ctx.sents[si]
+        # the parts of the sentence outside this quotation and its neighbours
+        left_lo = s_lo
+        if qi > 0 and quotes[qi - 1].end > s_lo:
+            left_lo = max(s_lo, quotes[qi - 1].end)
+        right_hi = s_hi
+        if qi + 1 < len(quotes) and quotes[qi + 1].start < s_hi:
+            right_hi = min(s_hi, quotes[qi + 1].start)
+        link = Link(q.start, q.end, q.inner_start, q.inner_end, QuoteKind.PARTIAL, closed=q.closed,
+                    paragraphs=q.paragraphs)
+        if not q.closed:
+            link.note("unclosed", "no closing quotation mark")
+        if q.paragraphs > 1:
+            link.note("multi_paragraph", f"runs over {q.paragraphs} paragraphs")
+        left_empty = not _has_words(text, left_lo, q.start)
+        right_empty = not _has_words(text, q.end, right_hi)
+        whole_left_empty = not _has_words(text, s_lo, q.start) or _only_quotes(ctx, s_lo, q.start)
+        p = _link_by_cue(ctx, link, q, s_lo, s_hi, left_lo, right_hi, left_empty, right_empty)
+        if p is None and whole_left_empty and right_empty:
+            p = _link_by_context(ctx, link, q, si, last)
+        if p is None and not left_empty:
+            p = _colon_speaker(ctx, link, left_lo, q.start)
+        link.kind = _kind(ctx, link, q, left_lo, right_hi, left_empty, right_empty)
+        if p is not None:
+            if link.speaker is None:
+                _resolve(ctx, link, p, last)
+            _find_outlet(ctx, link, s_lo, s_hi)
+        elif _is_title_like(text, q):
+            link.note("title_or_term", "quoted words with no one to say them")
+        else:
+            link.note("no_speaker", "no cue or speaker near the quotation")
+        links.append(link)
+        if link.speaker is not None:
+            last = link
+    return links
+
+
+def _only_quotes(ctx: Context, lo: int, hi: int) -> bool:
+    """True if ``text[lo:hi]`` holds words only inside quotation marks (earlier parts of a split quote)."""
+    pos = lo
+    i = bisect_left(ctx.qstarts, lo)
+    while i < len(ctx.quotes) and ctx.quotes[i].start < hi:
+        if _has_words(ctx.text, pos, ctx.quotes[i].start):
+            return False
+        pos = ctx.quotes[i].end
+        i += 1
+    return not _has_words(ctx.text, pos, hi)
+
+
+def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, left_lo: int,
+                 right_hi: int, left_empty: bool, right_empty: bool) -> Phrase | None:
+    text = ctx.text
+    right = [c for c in ctx.cues_in(q.end, right_hi)]
+    left = [c for c in ctx.cues_in(left_lo, q.start)]
+    # “...,” Trump said / “...,” said Trump / “...,” according to the Post
+    if right:
+        c = right[0]
+        gap = _n_words(text, q.end, c.start)
+        if gap <= 6 and (left_empty or gap <= 4 or not left):
+            p = _speaker_for_cue(ctx, _verbal(ctx, c, q.end, right_hi), q.end, right_hi, s_lo, link)
+            if p is not None and not (p.end <= q.end):
+                cue = _verbal(ctx, c, q.end, right_hi)
+                link.cue = (cue.start, cue.end)
+                link.note("cue_after", text[cue.start:cue.end], cue.start, cue.end)
+                if cue.weak:
+                    link.note("weak_cue", text[cue.start:cue.end], cue.start, cue.end)
+                return p
+    # Trump said: “...” / According to X, “...” / what Trump called a “...”
+    for c in reversed(left):
+        if c.kind is CueKind.PHRASE:
+            continue
+        p = _speaker_for_cue(ctx, c, left_lo if left_lo > s_lo else s_lo, s_hi, s_lo, link)
+        if p is None or p.start >= q.start:
+            continue
+        if c.naming and not _naming_ok(text, p, c, q):
+            continue
+        link.cue = (c.start, c.end)
+        near = _n_words(text, c.end, q.start) <= 3 and c.kind is not CueKind.ACCORDING
+        link.note("cue_before" if near else "cue_in_sentence", text[c.start:c.end], c.start, c.end)
+        if c.weak:
+            link.note("weak_cue", text[c.start:c.end], c.start, c.end)
+        return p
+    # a cue phrase alone ("in a statement to AFP, ...") falls back on the sentence's subject
+    if any(c.kind is CueKind.PHRASE for c in left):
+        p = _speakers.clause_subject(text, s_lo, q.start)
+        if p is not None:
+            c = next(c for c in reversed(left) if c.kind is CueKind.PHRASE)
+            link.cue = (c.start, c.end)
+            link.note("phrase_subject", text[c.start:c.end], c.start, c.end)
+            return p
+    # the whole sentence hangs on "according to" somewhere else in it
+    for c in ctx.cues_in(s_lo, s_hi):
+        if c.kind is CueKind.ACCORDING and not (q.start <= c.start < q.end):
+            p = _speakers.after(text, c.end, s_hi)
+            if p is not None and not (q.start <= p.start < q.end):
+                link.cue = (c.start, c.end)
+                link.note("according_to", "according to", c.start, c.end)
+                link.note("cue_in_sentence", "according to", c.start, c.end)
+                return p
+    # a cue after the quotation but further on: “...” is how he put it
+    if right and not left:
+        c = right[0]
+        if _n_words(text, q.end, c.start) <= 10:
+            p = _speaker_for_cue(ctx, c, q.end, right_hi, s_lo, link)
+            if p is not None and p.start >= q.end:
+                link.cue = (c.start, c.end)
+                link.note("cue_far", text[c.start:c.end], c.start, c.end)
+                return p
+    return None
+
+
+def _verbal(ctx: Context, c: CueHit, lo: int, hi: int) -> CueHit:
+    """For "said in a statement", the verb, not the phrase, carries the speaker."""
+    if c.kind is CueKind.PHRASE:
+        for d in ctx.cues_in(c.end, hi):
+            if d.kind is CueKind.VERB:
+                return d
+    return c
+
+
+def _naming_ok(text: str, p: Phrase, c: CueHit, q: RawQuote) -> bool:
+    """"called" is speech only when it names the quoted words: what Trump called a “...”."""
+    return _n_words(text, c.end, q.start) <= 4
+
+
+def _link_by_context(ctx: Context, link: Link, q: RawQuote, si: int, last: Link | None) -> Phrase | None:
+    """A quotation that is a sentence of its own: the speaker comes from what precedes it."""
+    text = ctx.text
+    para = ctx.paragraph_of(q.start)
+    if si > 0:
+        p_lo, p_hi, p_para = ctx.sents[si - 1]
+        prev_text = text[p_lo:p_hi].rstrip()
+        if prev_text.endswith(":") and p_para >= para - 1 and not ctx.in_quote(p_hi - 1):
+            for c in reversed(ctx.cues_in(p_lo, p_hi)):
+                lk = Link(0, 0, 0, 0, QuoteKind.DIRECT)
+                p = _speaker_for_cue(ctx, c, p_lo, p_hi, p_lo, lk)
+                if p is not None:
+                    link.rules.extend(lk.rules)
+                    link.cue = (c.start, c.end)
+                    link.note("colon_intro", text[c.start:c.end], c.start, c.end)
+                    return p
+            p = _speakers.before(text, p_lo, p_hi - 1)
+            if p is not None and p.head is not Head.PRONOUN:
+                link.cue = (p_hi - 1, p_hi)
+                link.note("colon_intro", ":", p_hi - 1, p_hi)
+                return p
+    if last is not None and last.speaker is not None:
+        last_para = ctx.paragraph_of(last.start)
+        if para - last_para <= 1 and not _other_speaker_between(ctx, last, q):
+            link.speaker = last.speaker
+            link.speaker_name = last.speaker_name
+            link.speaker_kind = last.speaker_kind
+            link.outlet = last.outlet
+            link.cue = last.cue
+            rule = "continuation_same_paragraph" if para == last_para else "continuation"
+            link.note(rule, f"continues the quotation of {last.speaker_name}", last.start, last.end)
+            return last.speaker
+    return None
+
+
+def _other_speaker_between(ctx: Context, last: Link, q: RawQuote) -> bool:
+    """Is there a sentence between the last attributed quotation and this one that is not a quote?"""
+    text = ctx.text
+    lo, hi = last.end, q.start
+    if hi - lo > 600:
+        return True
+    # words outside quotation marks between the two, other than the attribution itself
+    pos = lo
+    i = bisect_left(ctx.qstarts, lo)
+    words = 0
+    while i < len(ctx.quotes) and ctx.quotes[i].start < hi:
+        words += _n_words(text, pos, ctx.quotes[i].start)
+        pos = ctx.quotes[i].end
+        i += 1
+    words += _n_words(text, pos, hi)
+    return words > 12
+
+
+def _colon_speaker(ctx: Context, link: Link, lo: int, qstart: int) -> Phrase | None:
+    """``Trump: “...”`` — a name and a colon right before the quotation."""
+    text = ctx.text
+    prefix = text[lo:qstart].rstrip()
+    if not prefix.endswith(":"):
+        return None
+    colon = lo + len(prefix) - 1
+    p = _speakers.before(text, lo, colon)
+    if p is None or p.head is Head.PRONOUN or _n_words(text, lo, colon) > 8:
+        return None
+    link.cue = (colon, colon + 1)
+    link.note("colon_cue", ":", colon, colon + 1)
+    return p
+
+
+def _kind(ctx: Context, link: Link, q: RawQuote, left_lo: int, right_hi: int, left_empty: bool,
+          right_empty: bool) -> QuoteKind:
+    text = ctx.text
+    if left_empty and right_empty:
+        return QuoteKind.DIRECT
+    rules = {r[0] for r in link.rules}
+    if left_empty and "cue_after" in rules:
+        return QuoteKind.DIRECT
+    before = text[left_lo:q.start].rstrip()
+    if before.endswith((",", ":")) and (right_empty or "cue_after" in rules):
+        inner = text[q.inner_start:q.inner_start + 2].lstrip()
+        if inner[:1].isupper() or before.endswith(":") or "cue_before" in rules:
+            return QuoteKind.DIRECT
+    if left_empty and link.cue is None:
+        return QuoteKind.DIRECT if _n_words(text, q.inner_start, q.inner_end) > 6 else QuoteKind.PARTIAL
+    return QuoteKind.PARTIAL
+
+
+def _is_title_like(text: str, q: RawQuote) -> bool:
+    """Short quoted words in title case ("Meet the Press") or a single word: a name, not speech."""
+    inner = text[q.inner_start:q.inner_end].strip(" ,.")
+    words = inner.split()
+    if len(words) <= 1:
+        return True
+    caps = sum(1 for w in words if w[:1].isupper())
+    return len(words) <= 6 and caps >= len(words) - 1
+
+
+# --------------------------------------------------------------------------- reported speech
+
+
+def link_indirect(ctx: Context, quoted: Sequence[Link]) -> list[Link]:
+    """Reported speech: "Zelensky warned that ...", "..., The Washington Post reported."""
+    text = ctx.text
+    used = {lk.cue for lk in quoted if lk.cue is not None}
+    out: list[Link] = []
+    last: Link | None = None
+    taken_until = -1
+    for c in ctx.cues:
+        if (c.start, c.end) in used or c.start < taken_until or c.naming:
+            continue
+        if c.kind is CueKind.PHRASE:
+            continue
+        si = ctx.sentence_index(c.start)
+        s_lo, s_hi, _ = ctx.sents[si]
+        if c.kind is CueKind.ACCORDING:
+            link = _according_indirect(ctx, c, s_lo, s_hi)
+        else:
+            if c.weak:
+                continue
+            link = _verb_indirect(ctx, c, s_lo, s_hi)
+        if link is None:
+            continue
+        if _n_words(text, link.start, link.end) < 4 or _overlaps_quote(ctx, link):
+            continue
+        p = link.speaker
+        assert p is not None
+        link.speaker = None
+        _resolve(ctx, link, p, last)
+        _find_outlet(ctx, link, s_lo, s_hi)
+        out.append(link)
+        last = link
+        taken_until = link.end
+    return out
+
+
+def _overlaps_quote(ctx: Context, link: Link) -> bool:
+    i = bisect_left(ctx.qstarts, link.start)
+    if i > 0 and ctx.quotes[i - 1].end > link.start:
+        return True
+    if i < len(ctx.quotes) and ctx.quotes[i].start < link.end:
+        return True
+    return False
+
+
+def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and (text[lo].isspace() or text[lo] in ",;:\u2014\u2013-"):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:.\u2014\u2013-"):
+        hi -= 1
+    return lo, hi
+
+
+def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None:
+    text = ctx.text
+    lk = Link(0, 0, 0, 0, QuoteKind.INDIRECT)
+    tail_words = _n_words(text, c.end, s_hi)
+    # CLAUSE, Trump said.  /  CLAUSE, said Trump.
+    if tail_words <= 4:
+        p = _speakers.before(text, max(s_lo, c.start - 200), c.start)
+        inverted = False
+        if p is None and c.lemma not in _ADDRESSEE_CUES:
+            p = _speakers.after(text, c.end, s_hi)
+            inverted = p is not None
+        if p is None:
+            return None
+        edge = c.start if inverted else p.start
+        comma = text.rfind(",", s_lo, edge)
+        if comma < 0 or _has_words(text, comma + 1, edge) and not inverted and not p.apposition:
+            return None
+        if p.apposition:
+            comma = text.rfind(",", s_lo, p.start)
+            if comma < 0:
+                return None
+        lo, hi = _trim(text, _skip_intro(text, s_lo, comma), comma)
+        lk.start, lk.end, lk.inner_start, lk.inner_end = lo, hi, lo, hi
+        lk.speaker, lk.cue = p, (c.start, c.end)
+        lk.note("reporting_clause_after", text[c.start:c.end], c.start, c.end)
+        return lk
+    # Trump said (that) CLAUSE.
+    p = _speakers.before(text, max(s_lo, c.start - 300), c.start)
+    if p is None:
+        return None
+    if text[c.start:c.end].lower() in PARTICIPLE_CUES and text[max(s_lo, c.start - 3):c.start].rstrip().endswith(","):
+        subj = _speakers.clause_subject(text, s_lo, c.start)
+        if subj is None:
+            return None
+        p = subj
+    pos = c.end
+    toks = _speakers.tokens(text, pos, min(s_hi, pos + 160))
+    i = 0
+    # an addressee ("told reporters", "told The Washington Post") and adverbials ("on Sunday")
+    if c.lemma in _ADDRESSEE_CUES:
+        i = _skip_np(toks, i)
+    i = _skip_adverbials(toks, i)
+    if i >= len(toks):
+        return None
+    w = toks[i][2]
+    if w.lower() == "that":
+        lo = toks[i][1]
+        lk.note("that_clause", "that", toks[i][0], toks[i][1])
+    elif c.lemma in BARE_CLAUSE_LEMMAS and (
+            w.lower() in _CLAUSE_STARTERS or (w[:1].isupper() and w.isalpha())):
+        lo = toks[i][0]
+        lk.note("bare_clause", w, toks[i][0], toks[i][1])
+    else:
+        return None
+    lo, hi = _trim(text, lo, s_hi)
+    lk.start, lk.end, lk.inner_start, lk.inner_end = lo, hi, lo, hi
+    lk.speaker, lk.cue = p, (c.start, c.end)
+    lk.note("reporting_clause_before", text[c.start:c.end], c.start, c.end)
+    return lk
+
+
+def _skip_np(toks: list[tuple[int, int, str]], i: int) -> int:
+    n = 0
+    while i < len(toks) and n < 6:
+        w = toks[i][2]
+        if w.lower() in ("the", "a", "an", "his", "her", "their", "reporters", "journalists",
+                         "supporters", "him", "them", "me", "us", "you", "voters", "people") \
+                or w[:1].isupper() or w in ("'s", "\u2019s", "."):
+            i += 1
+            n += 1
+            continue
+        break
+    return i
+
+
+def _skip_adverbials(toks: list[tuple[int, int, str]], i: int) -> int:
+    guard = 0
+    while i < len(toks) and guard < 4:
+        guard += 1
+        w = toks[i][2].lower()
+        if w == ",":
+            i += 1
+            continue
+        if w in ("on", "in", "at", "during", "last", "this", "earlier", "late", "early"):
+            j = i + 1
+            while j < len(toks) and j - i < 7 and toks[j][2] not in (",",) and toks[j][2].lower() != "that":
+                j += 1
+            if j < len(toks) and (toks[j][2] == "," or toks[j][2].lower() == "that"):
+                i = j
+                continue
+            # "said on Sunday the plan..." : a short time phrase with no comma
+            if i + 1 < len(toks) and toks[i + 1][2].lower() in _speakers._TIME_WORDS | {
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}:
+                i += 2
+                continue
+            return len(toks)
+        if w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                 "yesterday", "today", "recently", "repeatedly", "also", "again", "privately",
+                 "publicly", "previously", "earlier", "later", "flatly", "simply"):
+            i += 1
+            continue
+        break
+    return i
+
+
+def _skip_intro(text: str, lo: int, hi: int) -> int:
+    return lo
+
+
+def _according_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None:
+    text = ctx.text
+    p = _speakers.after(text, c.end, s_hi)
+    if p is None:
+        return None
+    lk = Link(0, 0, 0, 0, QuoteKind.INDIRECT)
+    lk.speaker, lk.cue = p, (c.start, c.end)
+    if not _has_words(text, s_lo, c.start):
+        # According to X, CLAUSE.
+        comma = text.find(",", p.end, s_hi)
+        if comma < 0:
+            return None
+        lo, hi = _trim(text, comma + 1, s_hi)
+    else:
+        # CLAUSE, according to X.
+        lo, hi = _trim(text, s_lo, c.start)
+    lk.start, lk.end, lk.inner_start, lk.inner_end = lo, hi, lo, hi
+    lk.note("according_to", "according to", c.start, c.end)
+    return lk
+
+
+__all__ = ["Context", "Link", "link_indirect", "link_quotes"]

@@ -1,0 +1,78 @@
+"""Stage 3 — cues: the words that introduce speech, found in one pass over the whole text."""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from attrs import frozen
+
+from ._lexicon import CUE_PHRASES, NAMING_VERBS, REPORT_VERBS, SPEECH_VERB_FORMS, WEAK_SPEECH_LEMMAS
+
+
+class CueKind(enum.IntEnum):
+    VERB = 1
+    """A verb of saying: said, told, warned."""
+    ACCORDING = 2
+    """"according to" — the speaker follows."""
+    PHRASE = 3
+    """"in a statement", "with the caption" — no speaker of its own."""
+    COLON = 4
+    """A colon that ends an attribution clause: ``He said:``."""
+
+
+@frozen
+class CueHit:
+    start: int
+    end: int
+    kind: CueKind
+    lemma: str
+    weak: bool = False
+    naming: bool = False
+    report: bool = False
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_VERB_RE = re.compile(
+    r"(?<![\w'\u2019-])(?:" + _alternation(list(SPEECH_VERB_FORMS)) + r")(?![\w-])", re.IGNORECASE)
+_PHRASE_RE = re.compile(r"(?<![\w-])(?:" + _alternation(list(CUE_PHRASES)) + r")(?![\w-])", re.IGNORECASE)
+
+
+def find_cues(text: str) -> list[CueHit]:
+    """Every verb of saying and cue phrase in ``text``, sorted by start."""
+    phrases = [
+        CueHit(m.start(), m.end(), CueKind.ACCORDING if m.group().lower() == "according to" else CueKind.PHRASE,
+               m.group().lower())
+        for m in _PHRASE_RE.finditer(text)
+    ]
+    out: list[CueHit] = list(phrases)
+    k = 0
+    for m in _VERB_RE.finditer(text):
+        start = m.start()
+        while k < len(phrases) and phrases[k].end <= start:
+            k += 1
+        if k < len(phrases) and phrases[k].start <= start:
+            continue  # "written" in "in a written statement" belongs to the phrase
+        word = m.group()
+        if word[0].isupper() and not _starts_sentence(text, start):
+            continue  # "Post", "Call", "Warns" in names and headlines
+        low = word.lower()
+        lemma = SPEECH_VERB_FORMS.get(low, low)
+        out.append(CueHit(start, m.end(), CueKind.VERB, lemma,
+                          weak=lemma in WEAK_SPEECH_LEMMAS, naming=low in NAMING_VERBS,
+                          report=low in REPORT_VERBS))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0\"'\u201c\u2018(":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n\u201d"
+
+
+__all__ = ["CueHit", "CueKind", "find_cues"]

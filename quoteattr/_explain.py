@@ -1,0 +1,65 @@
+"""Plain-English explanations, built from the evidence records of an attribution."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._model import Quote
+
+_RULES: dict[str, str] = {
+    "cue_after": "the cue {detail!r} follows the quotation",
+    "cue_before": "the cue {detail!r} introduces the quotation",
+    "cue_in_sentence": "the cue {detail!r} governs the sentence the quotation is in",
+    "cue_far": "the cue {detail!r} comes later in the sentence",
+    "according_to": "the sentence says \"according to\" the speaker",
+    "participle_subject": "the speaker is the subject of the clause that {detail!r} hangs on",
+    "phrase_subject": "the cue {detail!r} hangs on the subject of the sentence",
+    "apposition": "the speaker is described in an apposition ({detail})",
+    "inverted": "the speaker follows the cue",
+    "colon_intro": "the previous sentence introduces it with {detail!r}",
+    "colon_cue": "a name and a colon introduce it",
+    "continuation": "it continues the previous paragraph's quotation",
+    "continuation_same_paragraph": "it continues a quotation split around its cue",
+    "pronoun_resolved": "the pronoun refers back to a named person ({detail})",
+    "pronoun_unresolved": "the pronoun {detail!r} could not be resolved to a name",
+    "name_resolved": "the short name refers to the full name given earlier ({detail})",
+    "speaker_name": "the speaker is named: {detail}",
+    "speaker_role": "the speaker is a role: {detail}",
+    "speaker_outlet": "the speaker is a news outlet: {detail}",
+    "outlet": "the words came through {detail}",
+    "weak_cue": "the cue {detail!r} is only weak evidence of speech",
+    "unclosed": "the quotation has no closing mark",
+    "multi_paragraph": "the quotation {detail}",
+    "title_or_term": "short quoted words with no cue: a title or a term, said by no one",
+    "no_speaker": "no cue or speaker was found near it",
+    "reporting_clause_after": "reported speech followed by {detail!r}",
+    "reporting_clause_before": "reported speech introduced by {detail!r}",
+    "that_clause": "a that-clause carries the reported words",
+    "bare_clause": "a clause carries the reported words",
+}
+
+
+def explain_rule(rule: str, detail: str) -> str:
+    template = _RULES.get(rule)
+    if template is None:
+        return f"{rule.replace('_', ' ')}" + (f" ({detail})" if detail else "")
+    return template.format(detail=detail)
+
+
+def explain_quote(q: Quote) -> str:
+    words = q.text if len(q.text) <= 80 else q.text[:77] + "..."
+    if q.speaker is None:
+        head = f"{q.kind.value.capitalize()} quotation “{words}”: no speaker found"
+    else:
+        head = f"{q.kind.value.capitalize()} quotation “{words}” attributed to {q.speaker.name}"
+        if q.speaker.text and q.speaker.text != q.speaker.name:
+            head += f" (mentioned as “{q.speaker.text}”)"
+        if q.outlet is not None:
+            head += f" via {q.outlet.name}"
+    reasons = [
+        explain_rule(e.rule, e.detail) + (f" [{e.weight:+.2f}]" if e.weight else "")
+        for e in q.evidence
+    ]
+    body = "; ".join(reasons) if reasons else "no evidence recorded"
+    return f"{head}, confidence {q.confidence:.2f}: {body}."

@@ -1,0 +1,323 @@
+"""Word lists the pipeline reads: reporting verbs, titles, roles, pronouns, abbreviations.
+
+Lexicons are data. Logic elsewhere asks these constants questions; it never spells words out
+itself. Outlet names and their aliases live in ``data/outlets.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Final
+
+# --------------------------------------------------------------------------- reporting verbs
+
+#: Irregular verbs of saying: lemma -> (3rd person, past, participle, gerund).
+_IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "think": ("thinks", "thought", "thinking"),
+    "feel": ("feels", "felt", "feeling"),
+    "hold": ("holds", "held", "holding"),
+    "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
+    "predict": ("predicts", "predicted", "predicting"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+}
+
+#: Regular verbs that introduce speech or writing (past tense is lemma + "ed" after spelling rules).
+_REGULAR: Final[tuple[str, ...]] = (
+    "add", "acknowledge", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
+    "argue", "ask", "assert", "assure", "bemoan", "blast", "boast", "caution", "charge", "chide",
+    "claim", "comment", "complain", "concede", "conclude", "confirm", "contend", "continue",
+    "counter", "cry", "declare", "demand", "deny", "describe", "declare", "emphasize", "emphasise",
+    "estimate", "exclaim", "explain", "fume", "grumble", "insist", "inform", "joke", "lament",
+    "maintain", "mention", "mock", "mourn", "muse", "note", "object", "observe", "opine", "plead",
+    "pledge", "point", "post", "praise", "proclaim", "promise", "propose", "protest", "quip",
+    "recall", "recount", "reflect", "reiterate", "remark", "remind", "repeat", "reply", "report",
+    "respond", "retort", "reveal", "scoff", "scream", "shout", "sigh", "state", "stress",
+    "suggest", "testify", "tweet", "urge", "vow", "warn", "whisper", "wonder", "yell", "criticize",
+    "criticise", "accuse", "blame", "question", "query", "predict", "acknowledge", "brag",
+    "caution", "clarify", "concur", "confide", "confess", "declare", "disclose", "dismiss",
+    "elaborate", "echo", "indicate", "interject", "mutter", "narrate", "surmise", "specify",
+    "summarize", "summarise", "underline", "underscore", "conclude", "joke", "text", "email",
+    "tout", "threaten", "recommend", "hint", "complain", "decry", "denounce", "slam", "rip",
+    "lash", "hit", "snap", "thunder", "rage", "call", "dub", "label", "term", "cite", "quote",
+    "write", "assert", "contend", "reason", "posit", "theorize", "explain", "acknowledge",
+)
+
+#: Words that introduce speech without being verbs of saying in the lexicon above.
+CUE_PHRASES: Final[tuple[str, ...]] = (
+    "according to", "in a statement", "in a written statement", "in an interview", "in an email",
+    "in a tweet", "in a post", "in a letter", "in a speech", "in remarks", "in a comment to",
+    "in comments to", "in an op-ed", "in a memo", "in a video", "with the caption",
+    "as saying", "as telling",
+)
+
+#: Cues that are only speech when a speaker is next to them ("called", "described").
+NAMING_VERBS: Final[frozenset[str]] = frozenset(
+    {"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels",
+     "labeled", "labelled", "labeling", "term", "terms", "termed", "describe", "describes",
+     "described", "describing"})
+
+#: Cues that say a publication reported something.
+REPORT_VERBS: Final[frozenset[str]] = frozenset(
+    {"report", "reports", "reported", "reporting", "post", "posts", "posted", "posting",
+     "publish", "publishes", "published", "tweet", "tweets", "tweeted", "write", "writes",
+     "wrote", "broadcast", "broadcasts", "aired"})
+
+
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    elif lemma in {"quip", "rip", "snap", "slam", "plan", "chat", "admit", "text"}:
+        if lemma == "text":
+            past, ing = "texted", "texting"
+        else:
+            past, ing = lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    elif lemma == "hit":
+        past, ing = "hit", "hitting"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma == "label":
+        return ("labels", "labeled", "labelled", "labeling", "labelling")
+    return (third, past, ing)
+
+
+def _speech_forms() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for lemma, inflected in _IRREGULAR.items():
+        forms[lemma] = lemma
+        for f in inflected:
+            forms[f] = lemma
+    for lemma in _REGULAR:
+        forms.setdefault(lemma, lemma)
+        for f in _regular_forms(lemma):
+            forms.setdefault(f, lemma)
+    return forms
+
+
+#: Every inflected form of a verb of saying, mapped to its lemma.
+SPEECH_VERB_FORMS: Final[dict[str, str]] = _speech_forms()
+
+#: Verbs of saying that are weak evidence: usable as cues only with a speaker right next to them.
+WEAK_SPEECH_LEMMAS: Final[frozenset[str]] = frozenset(
+    {"think", "feel", "hold", "foresee", "continue", "point", "hit", "rip", "lash", "call",
+     "dub", "label", "term", "describe", "cite", "quote", "post", "question", "reflect", "mock",
+     "praise", "blame", "accuse", "criticize", "criticise", "dismiss", "echo", "indicate",
+     "reason", "recommend", "hint", "threaten", "tout", "text", "email", "speak", "swear",
+     "estimate", "predict", "wonder", "mention", "answer", "rage", "thunder", "snap", "sigh",
+     "mourn", "scoff", "object", "underline", "underscore", "specify", "elaborate", "inform",
+     "remind", "advise", "agree", "concur", "plead", "narrate", "query", "comment",
+     "decry", "denounce", "slam", "summarize", "summarise", "theorize", "posit", "surmise"})
+
+#: Verbs of saying that take a bare clause ("said the plan failed"); the others need "that".
+BARE_CLAUSE_LEMMAS: Final[frozenset[str]] = frozenset({
+    "say", "tell", "add", "claim", "argue", "insist", "warn", "contend", "maintain", "assert",
+    "write", "tweet", "report", "predict", "estimate", "admit", "acknowledge", "concede",
+    "complain", "boast", "promise", "vow", "swear", "think", "feel", "explain", "note",
+    "declare", "testify", "recall", "joke", "quip", "muse", "speculate", "reply", "respond",
+    "suggest", "state", "announce", "confirm", "reiterate", "stress", "emphasize", "emphasise",
+})
+
+#: Present participles that open a clause whose subject is the main clause's subject
+#: ("Cheung declined to comment, saying ...").
+PARTICIPLE_CUES: Final[frozenset[str]] = frozenset(
+    f for f, lemma in SPEECH_VERB_FORMS.items() if f.endswith("ing"))
+
+# --------------------------------------------------------------------------- people and roles
+
+#: Titles and honorifics that may precede a name. Lower-case, without the final period.
+TITLES: Final[frozenset[str]] = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "cpt", "maj", "adm", "cmdr", "rev", "prof", "pres", "hon", "sir", "dame", "lord", "lady",
+    "president", "senator", "governor", "representative", "congressman", "congresswoman",
+    "secretary", "chancellor", "minister", "judge", "justice", "mayor", "speaker", "chairman",
+    "chairwoman", "sheriff", "ambassador", "pope", "king", "queen", "prince", "princess",
+    "general", "commissioner", "director", "chief", "leader", "coach", "cardinal", "bishop",
+    "father", "sister", "brother", "rabbi", "imam", "detective", "officer", "sergeant",
+    "captain", "colonel", "lieutenant", "admiral", "attorney", "premier", "vice", "deputy",
+    "former", "acting", "candidate", "nominee", "president-elect", "spokesperson",
+    "spokesman", "spokeswoman", "advisor", "adviser", "billionaire", "businessman",
+    "businesswoman", "activist", "professor", "dean", "councilman", "councilwoman",
+    "councilmember", "assemblyman", "assemblywoman", "delegate", "lady", "vice-president",
+    "strategist", "pollster", "economist", "analyst", "host", "anchor", "author", "rapper",
+    "singer", "actor", "actress", "comedian", "director", "executive", "founder", "chair",
+    "superintendent", "commander", "marshal", "justice", "magistrate", "nominee", "whip",
+})
+
+#: Name suffixes that tell two people with the same name apart.
+NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+
+#: Common nouns that name a person or body by its role ("a spokesman", "officials").
+ROLE_NOUNS: Final[frozenset[str]] = frozenset({
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "official",
+    "officials", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "lawyer",
+    "lawyers", "attorney", "attorneys", "source", "sources", "analyst", "analysts", "expert",
+    "experts", "strategist", "strategists", "economist", "economists", "professor", "researcher",
+    "researchers", "campaign", "manager", "director", "chairman", "chairwoman", "chair",
+    "president", "senator", "candidate", "nominee", "governor", "mayor", "secretary", "minister",
+    "voter", "voters", "supporter", "supporters", "critic", "critics", "resident", "residents",
+    "officer", "officers", "police", "prosecutor", "prosecutors", "judge", "witness", "witnesses",
+    "organizer", "organizers", "activist", "activists", "leader", "leaders", "representative",
+    "representatives", "member", "members", "staffer", "staffers", "executive", "executives",
+    "investigator", "investigators", "diplomat", "diplomats", "administration", "government",
+    "ministry", "department", "agency", "committee", "group", "company", "firm", "report",
+    "statement", "study", "survey", "poll", "polls", "memo", "letter", "email", "ad", "video",
+    "newspaper", "paper", "outlet", "network", "magazine", "site", "website", "channel",
+    "broadcaster", "agency", "author", "authors", "writer", "reporter", "reporters",
+    "correspondent", "editor", "editors", "columnist", "host", "anchor", "moderator",
+    "pollster", "pollsters", "historian", "scientist", "scientists", "doctor", "doctors",
+    "chief", "head", "founder", "owner", "ceo", "coach", "player", "fan", "fans", "worker",
+    "workers", "teacher", "student", "students", "parent", "parents", "mother", "father",
+    "son", "daughter", "wife", "husband", "brother", "sister", "friend", "friends",
+    "colleague", "colleagues", "ally", "allies", "rival", "rivals", "opponent", "opponents",
+    "delegate", "delegates", "superdelegate", "lawmaker", "lawmakers", "legislator",
+    "legislators", "congressman", "congresswoman", "republicans", "democrats", "conservatives",
+    "liberals", "protesters", "protestors", "demonstrators", "people", "americans", "party",
+    "court", "ruling", "filing", "lawsuit", "complaint", "release", "tweet", "post", "book",
+    "speech", "interview", "article", "story", "editorial", "column", "documents", "document",
+    "data", "figures", "record", "records", "transcript", "ads", "commercial", "council",
+    "board", "panel", "commission", "caucus", "office", "bureau", "service", "union",
+    "association", "foundation", "institute", "center", "centre", "organization",
+    "organisation", "coalition", "pac", "super", "staff", "team", "spokespersons", "operatives",
+    "operative", "surrogate", "surrogates", "advocate", "advocates", "groups", "observers",
+    "insiders", "person", "man", "woman", "men", "women", "someone", "anyone", "everyone",
+    "nobody", "others", "many", "some", "most", "few", "both", "all", "kremlin",
+})
+
+#: Personal pronouns that can stand for a speaker, with the kind of antecedent they take.
+PRONOUNS: Final[dict[str, str]] = {
+    "he": "male", "she": "female", "they": "plural", "it": "thing", "i": "self", "we": "plural",
+    "him": "male", "her": "female", "them": "plural",
+}
+
+#: First names whose gender is nearly certain, to resolve "he" and "she" (data file).
+def _load_json(name: str) -> object:
+    with resources.files("quoteattr").joinpath("data", name).open("r", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """``{"hillary": "female", "barack": "male", ...}`` from ``data/first_names.json``."""
+    data = _load_json("first_names.json")
+    assert isinstance(data, dict)
+    out: dict[str, str] = {}
+    for gender, names in data.items():
+        for n in names:
+            out[n.lower()] = gender
+    return out
+
+
+#: Titles that tell a person's gender.
+GENDERED_TITLES: Final[dict[str, str]] = {
+    "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
+    "dame": "female", "lord": "male", "lady": "female", "king": "male", "queen": "female",
+    "prince": "male", "princess": "female", "congressman": "male", "congresswoman": "female",
+    "spokesman": "male", "spokeswoman": "female", "chairman": "male", "chairwoman": "female",
+    "businessman": "male", "businesswoman": "female", "councilman": "male",
+    "councilwoman": "female", "assemblyman": "male", "assemblywoman": "female",
+    "father": "male", "brother": "male", "sister": "female", "mother": "female",
+    "son": "male", "daughter": "female", "wife": "female", "husband": "male",
+}
+
+# --------------------------------------------------------------------------- capitalised words that are not names
+
+#: Capitalised words that start sentences or headlines but never begin a name.
+NOT_NAME_WORDS: Final[frozenset[str]] = frozenset({
+    "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "for", "if", "in", "on", "at",
+    "by", "to", "of", "from", "with", "without", "as", "after", "before", "since", "until",
+    "while", "when", "where", "why", "how", "what", "which", "who", "whom", "whose", "that",
+    "this", "these", "those", "there", "here", "then", "now", "also", "still", "even", "just",
+    "only", "not", "no", "yes", "it", "its", "he", "she", "they", "we", "i", "you", "his",
+    "her", "their", "our", "my", "your", "him", "them", "us", "me", "one", "some", "many",
+    "most", "all", "both", "each", "every", "any", "few", "several", "more", "less", "much",
+    "such", "other", "another", "because", "although", "though", "despite", "during",
+    "against", "about", "over", "under", "between", "among", "into", "through", "meanwhile",
+    "however", "instead", "indeed", "still", "later", "earlier", "today", "yesterday",
+    "tomorrow", "tonight", "last", "next", "first", "second", "third", "asked", "speaking",
+    "according", "asked", "said", "says", "told", "do", "does", "did", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "let", "please", "like", "unlike", "once", "well", "oh", "ok",
+    "okay", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "aug", "sept",
+    "sep", "oct", "nov", "dec", "photo", "video", "watch", "read", "related", "advertisement",
+    "update", "updated", "getty", "images", "ap", "via", "but", "so", "if", "yes", "no",
+    "again", "already", "almost", "nearly", "perhaps", "maybe", "rather", "thus", "hence",
+    "therefore", "why", "never", "always", "often", "sometimes", "whether", "either",
+    "neither", "ever", "anyway", "besides", "regardless", "regarding", "following",
+    "including", "considering", "given", "amid", "amongst", "upon", "within", "toward",
+    "towards", "around", "across", "behind", "beyond", "near", "off", "out", "up", "down",
+})
+
+#: Words that make a capitalised name an organisation.
+ORGANIZATION_WORDS: Final[frozenset[str]] = frozenset({
+    "department", "committee", "party", "association", "institute", "university", "college",
+    "council", "agency", "ministry", "commission", "foundation", "center", "centre", "inc",
+    "corp", "corporation", "company", "co", "ltd", "llc", "group", "campaign", "administration",
+    "office", "bureau", "service", "union", "house", "senate", "congress", "court", "board",
+    "federation", "coalition", "network", "alliance", "fund", "trust", "bank", "pac",
+    "organization", "organisation", "society", "club", "church", "school", "hospital",
+    "police", "army", "navy", "force", "forces", "guard", "government", "kremlin", "pentagon",
+    "parliament", "cabinet", "caucus", "conference", "chamber", "project", "initiative",
+    "watch", "international", "federal", "national", "republicans", "democrats", "gop", "dnc",
+    "rnc", "fbi", "cia", "nsa", "epa", "irs", "doj", "un", "nato", "eu", "isis", "nra",
+    "aclu", "polls", "poll", "survey", "study", "report", "research",
+})
+
+#: Abbreviations Punkt must not end a sentence at (lower-case, without the final period).
+ABBREVIATIONS: Final[frozenset[str]] = frozenset({
+    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col",
+    "sgt", "capt", "cpt", "maj", "adm", "cmdr", "rev", "prof", "pres", "hon", "st", "jr", "sr",
+    "u.s", "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "u.s.a", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "no", "nos",
+    "vs", "v", "etc", "e.g", "i.e", "a.m", "p.m", "calif", "fla", "ariz", "mass", "pa", "tex",
+    "wis", "mich", "ill", "ind", "ky", "la", "md", "minn", "mo", "nev", "okla", "ore", "tenn",
+    "va", "wash", "conn", "colo", "del", "ga", "ala", "ark", "kan", "neb", "miss", "n.j", "n.h",
+    "n.c", "s.c", "w.va", "r.i", "vt", "wyo", "mont", "s.d", "n.d", "n.m", "ft", "mt", "ave",
+    "blvd", "dept", "univ", "assn", "bros", "approx", "est", "fig", "gov't", "sec", "op",
+    "ph.d", "b.a", "m.a", "m.d", "d-n.y", "r-fla", "r-texas", "d-calif", "r-ky", "d-mass",
+    "r-wis", "r-s.c", "d-vt", "r-ohio", "r-ariz", "d-ill", "d-ore", "d-mo", "d-minn",
+    "d-wash", "d-conn", "d-md", "d-nev", "d-pa", "r-la", "r-ga", "r-tenn", "r-utah", "r-n.c",
+    "r-ala", "r-iowa", "r-okla", "r-neb", "r-ind", "r-mich", "r-pa", "r-va", "d-va", "d-n.j",
+    *"abcdefghijklmnopqrstuvwxyz",
+})
+
+
+# --------------------------------------------------------------------------- outlets
+
+
+@lru_cache(maxsize=1)
+def outlets() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """``((full name, aliases, short forms), ...)`` from ``data/outlets.json``."""
+    data = _load_json("outlets.json")
+    assert isinstance(data, list)
+    return tuple((o["name"], tuple(o.get("aliases", ())), tuple(o.get("short", ()))) for o in data)
+
+
+@lru_cache(maxsize=1)
+def common_word_outlets() -> frozenset[str]:
+    """Outlets whose name is an ordinary word ("The Hill", "Time"): matched only in context."""
+    data = _load_json("outlets.json")
+    assert isinstance(data, list)
+    return frozenset(o["name"] for o in data if o.get("common"))
+
+
+@lru_cache(maxsize=1)
+def outlet_kinds() -> dict[str, str]:
+    """``{full name: kind}`` where kind is newspaper, wire, broadcaster, magazine, website or platform."""
+    data = _load_json("outlets.json")
+    assert isinstance(data, list)
+    return {o["name"]: o.get("kind", "") for o in data}

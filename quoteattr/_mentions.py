@@ -1,0 +1,298 @@
+"""Stage 4a — mentions: names of people and bodies, found in one pass, and who they refer to.
+
+Every capitalised name sequence is found with one regex over the whole text. Leading titles
+("Kremlin spokesperson", "Russian President", "Sen.") are split off; the rest is a name.
+Full names (two words or more) become entities; a later surname ("Peskov", "Mr. Peskov") or a
+given name ("Hillary") refers back to the entity that carries it. Suffixes keep people apart:
+"Donald Trump Jr." is never "Donald Trump".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Iterable
+
+import attrs
+from attrs import define, frozen
+
+from ._lexicon import (
+    GENDERED_TITLES,
+    NAME_SUFFIXES,
+    NOT_NAME_WORDS,
+    ORGANIZATION_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+    first_names,
+)
+from ._model import EntityKind
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0400-\u042f"
+#: One word of a name: "Peskov", "O'Rourke", "Mar-a-Lago", "J.", "U.S.", "McConnell".
+_TOKEN = (
+    rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)+"  # U.S.  D.C.
+    rf"|[{_UPPER}][\w\-]*(?:['\u2019][{_UPPER}a-z]{{2,}}[\w\-]*)?(?<![-])\.?"
+    r")"
+)
+_PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le|dos|das|of|y)"
+#: A run of name words on one line, joined by spaces and lower-case particles.
+NAME_RE = re.compile(
+    rf"(?<![\w'\u2019.-]){_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_TOKEN}|,?[ \u00a0]+(?:Jr|Sr|III|II|IV)\b\.?)*"
+)
+_WORD = re.compile(r"(?:\w\.){2,}|[\w'\u2019\-]+\.?|\S")
+_POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
+
+
+@frozen
+class Name:
+    """A name found in the text: ``text[start:end]``, with any leading title split off."""
+
+    start: int
+    end: int
+    name_start: int
+    """Where the name proper begins, after titles ("Dmitry" in "Kremlin spokesperson Dmitry")."""
+    words: tuple[str, ...]
+    title: str = ""
+    kind: EntityKind = EntityKind.UNKNOWN
+    possessive: bool = False
+    gender: str = ""
+
+    @property
+    def surname(self) -> str:
+        core = [w for w in self.words if w.lower().rstrip(".") not in NAME_SUFFIXES]
+        return core[-1] if core else self.words[-1]
+
+    @property
+    def suffix(self) -> str:
+        last = self.words[-1].lower().rstrip(".")
+        return last if last in NAME_SUFFIXES and len(self.words) > 1 else ""
+
+    @property
+    def full(self) -> str:
+        return " ".join(self.words)
+
+
+def _strip_period(word: str) -> str:
+    return word[:-1] if word.endswith(".") else word
+
+
+def classify(text: str, start: int, end: int) -> Name | None:
+    """Split a capitalised run into title and name, and say what kind of name it is."""
+    raw = text[start:end]
+    parts: list[tuple[int, int, str]] = [
+        (start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(raw) if m.group() != ","
+    ]
+    # words that cannot start a name ("But", "The", "Monday") are dropped from the front
+    while parts and _strip_period(parts[0][2]).lower() in NOT_NAME_WORDS and not _is_title(parts[0][2]):
+        parts = parts[1:]
+    if not parts:
+        return None
+    title_end = 0
+    for k, (_, _, w) in enumerate(parts[:-1]):
+        if _is_title(w) or _strip_period(w).lower() in ("of", "the"):
+            title_end = k + 1
+    # "Secretary of State John Kerry": the title runs to its last title word
+    name_parts = parts[title_end:]
+    while name_parts and _strip_period(name_parts[0][2]).lower() in NOT_NAME_WORDS:
+        name_parts = name_parts[1:]
+    if not name_parts:
+        return None
+    words = tuple(_clean(w) for _, _, w in name_parts)
+    title = " ".join(w for _, _, w in parts[:title_end])
+    lows = [_strip_period(w).lower() for w in words]
+    after = text[end : end + 3]
+    possessive = bool(_POSSESSIVE.match(after))
+    gender = ""
+    if title:
+        t0 = _strip_period(parts[title_end - 1][2]).lower()
+        gender = GENDERED_TITLES.get(t0, "") or GENDERED_TITLES.get(_strip_period(parts[0][2]).lower(), "")
+    if not gender and len(words) > 1:
+        gender = first_names().get(lows[0], "")
+    if any(w in ORGANIZATION_WORDS for w in lows) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+        kind = EntityKind.ORGANIZATION
+    elif len(words) >= 2 and all(w[:1].isupper() for w in words):
+        kind = EntityKind.PERSON
+    elif title and _strip_period(parts[title_end - 1][2]).lower() in TITLES:
+        kind = EntityKind.PERSON
+    else:
+        kind = EntityKind.UNKNOWN
+    return Name(start=parts[0][0], end=name_parts[-1][1], name_start=name_parts[0][0], words=words,
+                title=title, kind=kind, possessive=possessive, gender=gender)
+
+
+def _clean(word: str) -> str:
+    w = word
+    if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in NAME_SUFFIXES and "." not in w[:-1]:
+        w = w[:-1]
+    return w
+
+
+def _is_title(word: str) -> bool:
+    return _strip_period(word).lower() in TITLES
+
+
+def find_names(text: str) -> list[Name]:
+    """Every capitalised name run in ``text``, classified, sorted by start."""
+    out = []
+    for m in NAME_RE.finditer(text):
+        s, e = m.span()
+        # a word ending in a period ends the run unless it is an initial or abbreviation
+        # ("Olaf Scholz. According" is two runs; "Donald J. Trump" is one)
+        for w in _DOTTED.finditer(text, s, e):
+            if w.end() < e and not _keeps_period(w.group()):
+                _add(out, text, s, w.end() - 1)
+                s = w.end()
+                while s < e and not text[s].isalnum():
+                    s += 1
+        if text[e - 1] == "." and not _keeps_period(text[s:e]):
+            e -= 1
+        if s < e:
+            _add(out, text, s, e)
+    return out
+
+
+def _add(out: list[Name], text: str, s: int, e: int) -> None:
+    name = classify(text, s, e)
+    if name is not None:
+        out.append(name)
+
+
+_DOTTED = re.compile(r"[\w'\u2019\-]+\.(?=[ \u00a0])")
+
+
+def _keeps_period(run: str) -> bool:
+    last = run.rsplit(None, 1)[-1]
+    core = last[:-1].lower()
+    return core in NAME_SUFFIXES or len(core) == 1 or "." in core or core in TITLES
+
+
+# --------------------------------------------------------------------------- entities
+
+
+@define
+class Entity:
+    """Someone the article names in full: all the mentions that refer to them."""
+
+    name: str
+    kind: EntityKind
+    gender: str = ""
+    first: int = 0
+    """Offset of the first full mention."""
+    surname: str = ""
+    given: str = ""
+    suffix: str = ""
+    full_at: list[int] = attrs.Factory(list)
+    """Offsets of the mentions that give the name in full."""
+
+
+class EntityIndex:
+    """Resolves name mentions and pronouns to the entities an article names in full."""
+
+    def __init__(self, names: Iterable[Name]) -> None:
+        self.names = list(names)
+        self.starts = [n.name_start for n in self.names]
+        self.entities: list[Entity] = []
+        self._by_surname: dict[str, list[Entity]] = {}
+        self._by_given: dict[str, list[Entity]] = {}
+        self._by_full: dict[str, Entity] = {}
+        self._of_name: dict[int, Entity] = {}
+        for n in self.names:
+            if n.kind is EntityKind.PERSON and len(n.words) >= 2:
+                self._add_person(n)
+        for n in self.names:
+            if n.name_start not in self._of_name:
+                ent = self._lookup(n)
+                if ent is not None:
+                    self._of_name[n.name_start] = ent
+
+    def _add_person(self, n: Name) -> None:
+        key = n.full.lower()
+        surname, suffix = n.surname, n.suffix
+        given = n.words[0]
+        ent = self._by_full.get(key)
+        if ent is None:
+            # "Donald J. Trump" is "Donald Trump": same given name, surname and suffix
+            for cand in self._by_surname.get(surname.lower(), []):
+                if cand.given.lower() == given.lower() and cand.suffix == suffix:
+                    ent = cand
+                    break
+        if ent is None:
+            ent = Entity(name=n.full, kind=EntityKind.PERSON, gender=n.gender, first=n.name_start,
+                         surname=surname, given=given, suffix=suffix)
+            self.entities.append(ent)
+            self._by_surname.setdefault(surname.lower(), []).append(ent)
+            if len(given) > 2 and not given.endswith("."):
+                self._by_given.setdefault(given.lower(), []).append(ent)
+        elif not ent.gender and n.gender:
+            ent.gender = n.gender
+        self._by_full[key] = ent
+        self._of_name[n.name_start] = ent
+        ent.full_at.append(n.name_start)
+
+    def _lookup(self, n: Name) -> Entity | None:
+        if len(n.words) > 2 or n.kind is EntityKind.ORGANIZATION:
+            return None
+        surname = n.surname.lower()
+        cands = self._by_surname.get(surname, [])
+        if not cands and len(n.words) == 1:
+            cands = self._by_given.get(surname, [])
+        if len(n.words) == 2 and not n.suffix:
+            # "Hillary Clinton" is matched in full above; "Mr. Clinton" arrives with one word
+            return None
+        if not cands:
+            return None
+        suffix = n.suffix
+        cands = [c for c in cands if c.suffix == suffix] or ([] if suffix else cands)
+        if not cands:
+            return None
+        if n.gender:
+            same = [c for c in cands if c.gender in ("", n.gender)]
+            cands = same or cands
+        if len(cands) == 1:
+            return cands[0]
+        before = [c for c in cands if c.first <= n.name_start]
+        pool = before or cands
+        # the entity mentioned most recently in full before this mention
+        return max(pool, key=lambda c: self._last_full_before(c, n.name_start))
+
+    @staticmethod
+    def _last_full_before(ent: Entity, pos: int) -> int:
+        i = bisect_left(ent.full_at, pos)
+        return ent.full_at[i - 1] if i else -1
+
+    def entity_at(self, name_start: int) -> Entity | None:
+        return self._of_name.get(name_start)
+
+    def name_at(self, start: int, end: int) -> Name | None:
+        """The name run whose name proper lies inside ``[start, end)``."""
+        i = bisect_left(self.starts, start)
+        while i < len(self.names) and self.names[i].name_start < end:
+            n = self.names[i]
+            if n.end <= end:
+                return n
+            i += 1
+        return None
+
+    def resolve_name(self, n: Name) -> tuple[str, EntityKind]:
+        ent = self._of_name.get(n.name_start)
+        if ent is not None:
+            return ent.name, ent.kind
+        return n.full, n.kind
+
+    def person_before(self, pos: int, gender: str, *, floor: int = 0) -> Entity | None:
+        """The person mentioned nearest before ``pos`` (not before ``floor``) who can be "he"/"she"."""
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.names[i].name_start >= floor:
+            n = self.names[i]
+            i -= 1
+            ent = self._of_name.get(n.name_start)
+            if ent is None or ent.kind is not EntityKind.PERSON or n.possessive:
+                continue
+            if gender in ("male", "female") and ent.gender and ent.gender != gender:
+                continue
+            return ent
+        return None
+
+
+__all__ = ["Entity", "EntityIndex", "Name", "NAME_RE", "classify", "find_names"]
+_ = ROLE_NOUNS

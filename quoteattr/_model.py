@@ -1,0 +1,198 @@
+"""Result types: immutable views over one text.
+
+Every object that points into the article carries ``start``/``end`` character offsets into
+``Document.text``; its ``text`` attribute is that slice, taken once when the object is built.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+__all__ = [
+    "Cue",
+    "Document",
+    "EntityKind",
+    "Evidence",
+    "Outlet",
+    "Quote",
+    "QuoteKind",
+    "Sentence",
+    "Speaker",
+]
+
+
+class QuoteKind(str, enum.Enum):
+    """How a quotation appears in the text."""
+
+    DIRECT = "direct"
+    """A quotation in marks that stands as what someone said."""
+    PARTIAL = "partial"
+    """Quoted words inside a sentence that is not itself a quotation (also scare quotes)."""
+    INDIRECT = "indirect"
+    """Reported speech without quotation marks."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class EntityKind(str, enum.Enum):
+    """What sort of thing a speaker is."""
+
+    PERSON = "person"
+    ROLE = "role"
+    ORGANIZATION = "organization"
+    OUTLET = "outlet"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@frozen
+class Sentence:
+    """A sentence: ``doc.text[start:end]``. Boundaries never fall inside a quotation."""
+
+    start: int
+    end: int
+    paragraph: int = 0
+
+
+@frozen
+class Cue:
+    """The words that introduce a quotation: "said", "according to", "told", a colon."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@frozen
+class Speaker:
+    """Who a quotation is attributed to.
+
+    ``name`` is the fullest name the article gives the speaker ("Dmitry Peskov" where the cue says
+    "he"); ``start``/``end`` locate the mention the cue links to and ``text`` is that mention.
+    """
+
+    name: str
+    start: int
+    end: int
+    text: str = ""
+    kind: EntityKind = EntityKind.UNKNOWN
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "start": self.start, "end": self.end, "text": self.text,
+                "kind": self.kind.value}
+
+
+@frozen
+class Outlet:
+    """The news organisation or platform a quotation came through ("told AFP", "the Post")."""
+
+    name: str
+    start: int
+    end: int
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "start": self.start, "end": self.end, "text": self.text}
+
+
+@frozen
+class Evidence:
+    """One reason behind an attribution: the rule that fired, what it points at, and its weight.
+
+    ``weight`` is the rule's contribution to the log-odds of the confidence, so that the confidence
+    score and :meth:`Quote.explain` are built from the same records.
+    """
+
+    rule: str
+    detail: str
+    weight: float = 0.0
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "detail": self.detail, "weight": round(self.weight, 4),
+                "start": self.start, "end": self.end}
+
+
+@frozen
+class Quote:
+    """A quotation with its attribution.
+
+    ``doc.text[start:end]`` is the quotation (marks included for quotations in marks);
+    ``text`` is the quoted or reported words themselves.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    speaker: Speaker | None = None
+    cue: Cue | None = None
+    outlet: Outlet | None = None
+    confidence: float = 0.0
+    evidence: tuple[Evidence, ...] = ()
+    closed: bool = True
+    """False when the quotation's closing mark is missing."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind.value,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "outlet": self.outlet.to_dict() if self.outlet else None,
+            "confidence": round(self.confidence, 4),
+            "closed": self.closed,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+    def explain(self) -> str:
+        """A plain-English account of this attribution, built from its evidence records."""
+        from ._explain import explain_quote
+
+        return explain_quote(self)
+
+
+@frozen
+class Document:
+    """The result of :func:`quoteattr.extract`: the text, its sentences and its quotations."""
+
+    text: str
+    sentences: tuple[Sentence, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    paragraphs: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "sentences": [{"start": s.start, "end": s.end} for s in self.sentences],
+            "quotes": [q.to_dict() for q in self.quotes],
+        }
+
+    def explain(self) -> str:
+        """One paragraph per quotation, saying who said it and why we think so."""
+        return "\n\n".join(q.explain() for q in self.quotes)
+
+    def _repr_html_(self) -> str:
+        from ._render import document_html
+
+        return document_html(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.quotes)
+
+
+def _evolve(obj: Any, **changes: Any) -> Any:
+    return attrs.evolve(obj, **changes)

@@ -1,0 +1,114 @@
+"""Stage 4b — outlets: news organisations and platforms named in the text.
+
+All outlet names and aliases from ``data/outlets.json`` are matched with one compiled regex.
+Short forms ("the Post", "the Times") count only after the article has named the outlet in
+full, and then resolve to that outlet's full name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from attrs import frozen
+
+from ._lexicon import SPEECH_VERB_FORMS, common_word_outlets, outlets
+
+
+@frozen
+class OutletMention:
+    start: int
+    end: int
+    name: str
+    """The outlet's full name."""
+    short: bool = False
+
+
+def _pattern(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, dict[str, str]]:
+    full: dict[str, str] = {}
+    short: dict[str, str] = {}
+    for name, aliases, shorts in outlets():
+        bare = name[4:] if name.startswith("The ") else name
+        full[bare] = name
+        for a in aliases:
+            full[a[4:] if a.startswith("The ") else a] = name
+        for s in shorts:
+            low = s.lower()
+            short[low[4:] if low.startswith("the ") else low] = name
+    one_letter = [f for f in full if len(f) == 1]
+    many = [f for f in full if len(f) > 1]
+    pat = r"(?:(?<![\w-])(?:[Tt]he[ \u00a0])?(?:" + _pattern(many) + r")(?![\w-]))"
+    if one_letter:  # "X" is a platform only in "on X"
+        pat += r"|(?:(?<=\bon )(?:" + _pattern(one_letter) + r")(?![\w'\u2019-])(?!\.\w))"
+    full_re = re.compile(pat)
+    short_re = None
+    if short:
+        short_re = re.compile(
+            r"(?<![\w-])[Tt]he[ \u00a0](" + _pattern([s.title() for s in short]) + r")(?![\w-])")
+        short = {k.title(): v for k, v in short.items()}
+    return full_re, full, short_re, short
+
+
+_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:on|in|to|told|tells|for|from|with|by|via|according to|wrote|said|reported|writes|cites?|citing)[ \u00a0]+)$",
+    re.IGNORECASE)
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*[ \u00a0]$")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([\w'\u2019-]+)")
+
+
+def _plausible(text: str, start: int, end: int, bare: str, name: str) -> bool:
+    """Is this match an outlet, not part of a longer name ("Capitol Hill", "Michael Bloomberg")?"""
+    has_the = text[start:start + 4].lower() in ("the ", "the\u00a0")
+    if not has_the and _CAP_WORD_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    nxt = after.group(1) if after else ""
+    if nxt[:1].isupper() and nxt.lower() not in ("news", "reported", "said"):
+        return False  # "Time Warner", "Bloomberg Philanthropies"
+    if name in common_word_outlets() and " " not in bare:
+        before = text[max(0, start - 30):start]
+        if not (has_the or _CONTEXT_BEFORE.search(before) or nxt.lower() == "magazine"):
+            return False
+        if nxt[:1].islower() and nxt.lower() not in SPEECH_VERB_FORMS and nxt.lower() not in (
+                "magazine", "newspaper", "reported", "and", "or", "on", "in", "that", "was", "has"):
+            return False  # "the Australian government"
+    return True
+
+
+def find_outlets(text: str) -> list[OutletMention]:
+    """Every outlet mention in ``text``, sorted by start."""
+    full_re, full, short_re, short = _tables()
+    out: list[OutletMention] = []
+    first_seen: dict[str, int] = {}
+    for m in full_re.finditer(text):
+        surface = m.group()
+        bare = surface[4:] if surface[:4] in ("The ", "the ", "The\u00a0", "the\u00a0") else surface
+        name = full.get(bare)
+        if name is None or not _plausible(text, m.start(), m.end(), bare, name):
+            continue
+        out.append(OutletMention(m.start(), m.end(), name))
+        first_seen.setdefault(name, m.start())
+    if short_re is not None and first_seen:
+        starts = [o.start for o in out]
+        for m in short_re.finditer(text):
+            name = short[m.group(1)]
+            seen = first_seen.get(name)
+            if seen is not None and seen < m.start() and not _inside(out, starts, m.start()) \
+                    and _plausible(text, m.start(), m.end(), m.group(1), name):
+                out.append(OutletMention(m.start(), m.end(), name, short=True))
+        out.sort(key=lambda o: o.start)
+    return out
+
+
+def _inside(mentions: list[OutletMention], starts: list[int], pos: int) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and mentions[i].start <= pos < mentions[i].end
+
+
+__all__ = ["OutletMention", "find_outlets"]

@@ -1,0 +1,90 @@
+"""``extract()``: the pipeline, one stage per module.
+
+segment → quotes → cues → mentions / outlets → attribution → confidence
+"""
+
+from __future__ import annotations
+
+from . import _attribution, _confidence, _cues, _mentions, _outlets, _quotes, _segment
+from ._attribution import Link
+from ._model import Cue, Document, EntityKind, Outlet, Quote, Sentence, Speaker
+
+
+def extract(text: str) -> Document:
+    """Find every quotation in ``text`` with its speaker, cue, outlet and confidence.
+
+    >>> doc = extract('“We will win,” Trump said.')
+    >>> doc.quotes[0].speaker.name
+    'Trump'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() argument 'text' must be str, not {type(text).__name__}")
+    if not text:
+        return Document(text="")
+    paras = _segment.paragraphs(text)
+    raw_quotes = _quotes.find_quotes(text, paras)
+    sents = _segment.merge_inside_quotes(
+        _segment.sentences(text, paras), [(q.start, q.end) for q in raw_quotes])
+    cues = _cues.find_cues(text)
+    outlets = _outlets.find_outlets(text)
+    names = _mentions.find_names(text)
+    entities = _mentions.EntityIndex(_mark_outlets(names, outlets))
+    ctx = _attribution.Context(text, paras, sents, raw_quotes, cues, entities, outlets)
+    quoted = _attribution.link_quotes(ctx)
+    reported = _attribution.link_indirect(ctx, quoted)
+    links = sorted(quoted + reported, key=lambda lk: lk.start)
+    return Document(
+        text=text,
+        sentences=tuple(Sentence(s, e, p) for s, e, p in sents),
+        quotes=tuple(_freeze(text, lk) for lk in links),
+        paragraphs=tuple(paras),
+    )
+
+
+def _mark_outlets(names: list[_mentions.Name], outlets: list[_outlets.OutletMention]) -> list[_mentions.Name]:
+    """Names that are outlets ("Washington Post") are never people."""
+    if not outlets:
+        return names
+    import attrs
+    from bisect import bisect_right
+
+    starts = [o.start for o in outlets]
+    out = []
+    for n in names:
+        i = bisect_right(starts, n.name_start) - 1
+        if i >= 0 and outlets[i].end > n.name_start or (
+                i + 1 < len(outlets) and outlets[i + 1].start < n.end):
+            n = attrs.evolve(n, kind=EntityKind.OUTLET)
+        out.append(n)
+    return out
+
+
+def _freeze(text: str, lk: Link) -> Quote:
+    speaker = None
+    if lk.speaker is not None:
+        p = lk.speaker
+        speaker = Speaker(name=lk.speaker_name or text[p.start:p.end], start=p.start, end=p.end,
+                          text=text[p.start:p.end], kind=lk.speaker_kind)
+    cue = Cue(text=text[lk.cue[0]:lk.cue[1]], start=lk.cue[0], end=lk.cue[1]) if lk.cue else None
+    outlet = None
+    if lk.outlet is not None:
+        o = lk.outlet
+        outlet = Outlet(name=o.name, start=o.start, end=o.end, text=text[o.start:o.end])
+    confidence, evidence = _confidence.score(lk.rules, lk.kind.value, speaker is not None)
+    if speaker is None:
+        confidence = min(confidence, 0.05)
+    return Quote(
+        text=text[lk.inner_start:lk.inner_end],
+        start=lk.start,
+        end=lk.end,
+        kind=lk.kind,
+        speaker=speaker,
+        cue=cue,
+        outlet=outlet,
+        confidence=confidence,
+        evidence=evidence,
+        closed=lk.closed,
+    )
+
+
+__all__ = ["extract"]

@@ -1,0 +1,174 @@
+"""Stage 2 — quotation marks: find every quotation over the whole text.
+
+Marks are paired by *direction*, not by position: each mark is classed as opening or closing
+from the characters on either side of it (a straight ``"`` after a space opens, before a space
+closes), so an odd number of marks never shifts every later pairing. A quotation left open at
+the end of a paragraph continues when the next paragraph opens with a mark (the news convention
+for quotations over several paragraphs); otherwise it ends at the paragraph's end, unclosed.
+Single marks are quotations only at the top level and only when they close in the same
+paragraph; apostrophes (don't, Trump's, '90s) never count.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Sequence
+
+from attrs import frozen
+
+#: Double marks and their family: straight, curly, low-9, guillemets.
+_DOUBLE = re.compile(r"''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+#: Single marks that are not between two letters (those are apostrophes: don't, Trump's).
+_SINGLE = re.compile(r"(?<!')(?<![^\W_])['\u2018\u2019\u201b\u2039\u203a]|(?<!')['\u2018\u2019\u201b\u2039\u203a](?![^\W_])(?!')")
+_OPENERS = "\u201c\u201e\u201f\u00ab\u2018\u201b\u2039"
+_CLOSERS = "\u201d\u00bb\u2019\u203a"
+#: Characters before a mark that let it open a quotation.
+_OPEN_CONTEXT = frozenset(" \t\n\r\u00a0\u2009\u202f([{<\u2014\u2013-/:;,\u2026" + _OPENERS + "\"'")
+#: Characters after a mark that let it close a quotation.
+_CLOSE_CONTEXT = frozenset(" \t\n\r\u00a0\u2009\u202f)]}>.,;:!?\u2014\u2013-/\u2026" + _CLOSERS + "\"'")
+#: Elisions that start with an apostrophe ('em, 'til, '90s): never opening marks.
+_ELISION = re.compile(r"(?:\d\d|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|n\b|cuz\b|s\b)", re.I)
+#: Longest span a single-mark quotation may cover, in characters.
+_MAX_SINGLE = 600
+
+_STRAIGHT = "\"'"
+OPEN, CLOSE, EITHER = 1, 2, 3
+
+
+@frozen
+class RawQuote:
+    """A quotation found from its marks, before anyone is linked to it."""
+
+    start: int
+    """Offset of the opening mark."""
+    end: int
+    """Offset just after the closing mark (or the end of the text it runs to, if unclosed)."""
+    inner_start: int
+    inner_end: int
+    closed: bool
+    single: bool = False
+    paragraphs: int = 1
+    """How many paragraphs the quotation runs over."""
+    nested: tuple[tuple[int, int], ...] = ()
+
+
+def _direction(text: str, i: int, mark: str) -> int:
+    prev = text[i - 1] if i > 0 else " "
+    j = i + len(mark)
+    nxt = text[j] if j < len(text) else " "
+    can_open = not nxt.isspace() and (prev in _OPEN_CONTEXT or prev.isspace())
+    can_close = not prev.isspace() and (nxt in _CLOSE_CONTEXT or nxt.isspace())
+    if mark in _OPENERS:
+        return CLOSE if (can_close and not can_open) else OPEN
+    if mark in _CLOSERS:
+        return OPEN if (can_open and not can_close) else CLOSE
+    if can_open and not can_close:
+        return OPEN
+    if can_close and not can_open:
+        return CLOSE
+    return EITHER
+
+
+def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[RawQuote]:
+    """Every top-level quotation in ``text``, sorted by start. Linear in the number of marks."""
+    pstarts = [p[0] for p in paragraphs]
+    doubles = _find_double(text, paragraphs, pstarts)
+    singles = _find_single(text, paragraphs, pstarts, doubles)
+    if not singles:
+        return doubles
+    return sorted(doubles + singles, key=lambda q: q.start)
+
+
+def _para_of(pstarts: list[int], pos: int) -> int:
+    return bisect_right(pstarts, pos) - 1
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _find_double(
+    text: str, paragraphs: Sequence[tuple[int, int]], pstarts: list[int]
+) -> list[RawQuote]:
+    out: list[RawQuote] = []
+    depth = 0
+    open_pos = open_end = -1
+    last_para = -1
+    n_paras = 1
+    for m in _DOUBLE.finditer(text):
+        i = m.start()
+        para = _para_of(pstarts, i)
+        mark = m.group()
+        d = _direction(text, i, mark)
+        if depth and para != last_para:
+            # the quotation was still open when its paragraph ended
+            at_para_start = para >= 0 and i == paragraphs[para][0] and para == last_para + 1
+            if at_para_start and d != CLOSE:
+                n_paras += 1
+                last_para = para
+                continue  # a reopening mark: the quotation runs on into this paragraph
+            pend = paragraphs[last_para][1]
+            out.append(RawQuote(open_pos, pend, open_end, pend, False, paragraphs=n_paras))
+            depth = 0
+        last_para = para
+        if depth == 0:
+            if d == CLOSE:
+                continue  # a stray closing mark (an inch sign, a missing opener): not a quotation
+            depth, open_pos, open_end, n_paras = 1, i, m.end(), 1
+            continue
+        if d == OPEN:
+            if mark in _STRAIGHT and text[open_pos] in _STRAIGHT:
+                # straight marks do not nest: the open quotation lost its closing mark
+                end = _trim_end(text, open_end, i)
+                out.append(RawQuote(open_pos, end, open_end, end, False, paragraphs=n_paras))
+                open_pos, open_end, n_paras = i, m.end(), 1
+            else:
+                depth += 1  # a nested quotation
+            continue
+        depth -= 1
+        if depth == 0:
+            out.append(RawQuote(open_pos, m.end(), open_end, i, True, paragraphs=n_paras))
+    if depth:
+        pend = paragraphs[last_para][1] if last_para >= 0 else len(text)
+        out.append(RawQuote(open_pos, pend, open_end, pend, False, paragraphs=n_paras))
+    return out
+
+
+def _find_single(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    pstarts: list[int],
+    doubles: list[RawQuote],
+) -> list[RawQuote]:
+    out: list[RawQuote] = []
+    dstarts = [q.start for q in doubles]
+    open_pos = -1
+    open_para = -1
+    for m in _SINGLE.finditer(text):
+        i = m.start()
+        k = bisect_right(dstarts, i) - 1
+        if k >= 0 and doubles[k].start < i < doubles[k].end:
+            continue  # nested inside a double quotation
+        para = _para_of(pstarts, i)
+        if open_pos >= 0 and (para != open_para or i - open_pos > _MAX_SINGLE):
+            open_pos = -1  # single quotations never run over a paragraph break
+        d = _direction(text, i, m.group())
+        if open_pos < 0:
+            if d != CLOSE and m.group() in "'\u2018\u201b\u2039" and not _ELISION.match(text, i + 1):
+                open_pos, open_para = i, para
+            continue
+        if d == OPEN:
+            if m.group() in "'\u2018\u201b\u2039" and not _ELISION.match(text, i + 1):
+                open_pos = i
+            continue
+        inner = text[open_pos + 1 : i]
+        if inner.strip() and not inner.endswith(" "):
+            out.append(RawQuote(open_pos, i + 1, open_pos + 1, i, True, single=True))
+        open_pos = -1
+    return out
+
+
+__all__ = ["RawQuote", "find_quotes"]
