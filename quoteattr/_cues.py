@@ -7,6 +7,7 @@ import re
 
 from attrs import frozen
 
+from ._regex import trie_pattern
 from ._lexicon import CUE_PHRASES, NAMING_VERBS, REPORT_VERBS, SPEECH_VERB_FORMS, WEAK_SPEECH_LEMMAS
 
 
@@ -32,13 +33,9 @@ class CueHit:
     report: bool = False
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _VERB_RE = re.compile(
-    r"(?<![\w'\u2019-])(?:" + _alternation(list(SPEECH_VERB_FORMS)) + r")(?![\w-])", re.IGNORECASE)
-_PHRASE_RE = re.compile(r"(?<![\w-])(?:" + _alternation(list(CUE_PHRASES)) + r")(?![\w-])", re.IGNORECASE)
+    r"\b(?<!['\u2019-])(?:" + trie_pattern(SPEECH_VERB_FORMS) + r")(?![\w-])", re.IGNORECASE)
+_PHRASE_RE = re.compile(r"\b(?<!-)(?:" + trie_pattern(CUE_PHRASES) + r")(?![\w-])", re.IGNORECASE)
 
 
 def find_cues(text: str) -> list[CueHit]:

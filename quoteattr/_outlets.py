@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from attrs import frozen
 
+from ._regex import trie_pattern
 from ._lexicon import SPEECH_VERB_FORMS, common_word_outlets, outlets
 
 
@@ -26,7 +27,7 @@ class OutletMention:
 
 
 def _pattern(forms: list[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return trie_pattern(forms)
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +44,7 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, 
             short[low[4:] if low.startswith("the ") else low] = name
     one_letter = [f for f in full if len(f) == 1]
     many = [f for f in full if len(f) > 1]
-    pat = r"(?:(?<![\w-])(?:[Tt]he[ \u00a0])?(?:" + _pattern(many) + r")(?![\w-]))"
+    pat = r"(?:\b(?<!-)(?:[Tt]he[ \u00a0])?(?:" + _pattern(many) + r")(?![\w-]))"
     if one_letter:  # "X" is a platform only in "on X"
         pat += r"|(?:(?<=\bon )(?:" + _pattern(one_letter) + r")(?![\w'\u2019-])(?!\.\w))"
     full_re = re.compile(pat)

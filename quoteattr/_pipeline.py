@@ -10,8 +10,12 @@ from ._attribution import Link
 from ._model import Cue, Document, EntityKind, Outlet, Quote, Sentence, Speaker
 
 
-def extract(text: str) -> Document:
+def extract(text: str, *, double_apostrophes: bool = False) -> Document:
     """Find every quotation in ``text`` with its speaker, cue, outlet and confidence.
+
+    ``double_apostrophes``: treat ``''`` as a double quotation mark, as in corpora converted
+    from ````…''`` markup (the NYT archive, LaTeX). Off by default: in text from the web, ``''``
+    is rarely a quotation mark, and the PolNeAR gold standard does not count it as one.
 
     >>> doc = extract('“We will win,” Trump said.')
     >>> doc.quotes[0].speaker.name
@@ -22,7 +26,7 @@ def extract(text: str) -> Document:
     if not text:
         return Document(text="")
     paras = _segment.paragraphs(text)
-    raw_quotes = _quotes.find_quotes(text, paras)
+    raw_quotes = _quotes.find_quotes(text, paras, double_apostrophes=double_apostrophes)
     sents = _segment.merge_inside_quotes(
         _segment.sentences(text, paras), [(q.start, q.end) for q in raw_quotes])
     cues = _cues.find_cues(text)

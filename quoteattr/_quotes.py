@@ -18,9 +18,13 @@ from typing import Sequence
 from attrs import frozen
 
 #: Double marks and their family: straight, curly, low-9, guillemets.
-_DOUBLE = re.compile(r"''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+_DOUBLE = re.compile(r"[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+#: The same, with two apostrophes standing for a double mark (corpora converted from ``…'' markup).
+_DOUBLE_OR_APOSTROPHES = re.compile(r"''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 #: Single marks that are not between two letters (those are apostrophes: don't, Trump's).
-_SINGLE = re.compile(r"(?<!')(?<![^\W_])['\u2018\u2019\u201b\u2039\u203a]|(?<!')['\u2018\u2019\u201b\u2039\u203a](?![^\W_])(?!')")
+_SINGLE = re.compile(
+    r"(?<!')(?<![^\W_])['\u2018\u2019\u201b\u2039\u203a](?!')"
+    r"|(?<!')['\u2018\u2019\u201b\u2039\u203a](?![^\W_])(?!')")
 _OPENERS = "\u201c\u201e\u201f\u00ab\u2018\u201b\u2039"
 _CLOSERS = "\u201d\u00bb\u2019\u203a"
 #: Characters before a mark that let it open a quotation.
@@ -70,10 +74,16 @@ def _direction(text: str, i: int, mark: str) -> int:
     return EITHER
 
 
-def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[RawQuote]:
-    """Every top-level quotation in ``text``, sorted by start. Linear in the number of marks."""
+def find_quotes(
+    text: str, paragraphs: Sequence[tuple[int, int]], *, double_apostrophes: bool = False
+) -> list[RawQuote]:
+    """Every top-level quotation in ``text``, sorted by start. Linear in the number of marks.
+
+    With ``double_apostrophes``, ``''`` counts as a double quotation mark.
+    """
     pstarts = [p[0] for p in paragraphs]
-    doubles = _find_double(text, paragraphs, pstarts)
+    doubles = _find_double(text, paragraphs, pstarts,
+                           _DOUBLE_OR_APOSTROPHES if double_apostrophes else _DOUBLE)
     singles = _find_single(text, paragraphs, pstarts, doubles)
     if not singles:
         return doubles
@@ -91,17 +101,19 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _find_double(
-    text: str, paragraphs: Sequence[tuple[int, int]], pstarts: list[int]
+    text: str, paragraphs: Sequence[tuple[int, int]], pstarts: list[int], marks: re.Pattern[str]
 ) -> list[RawQuote]:
     out: list[RawQuote] = []
     depth = 0
     open_pos = open_end = -1
     last_para = -1
     n_paras = 1
-    for m in _DOUBLE.finditer(text):
+    for m in marks.finditer(text):
         i = m.start()
         para = _para_of(pstarts, i)
         mark = m.group()
+        if i and text[i - 1] == "=":
+            continue  # an attribute value in markup: id="123"
         d = _direction(text, i, mark)
         if depth and para != last_para:
             # the quotation was still open when its paragraph ended
