@@ -110,14 +110,20 @@ def _n_words(text: str, lo: int, hi: int) -> int:
 # --------------------------------------------------------------------------- speakers
 
 
+Note = tuple[str, str, "int | None", "int | None"]
+
+
 def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
-                     link: Link) -> Phrase | None:
-    """The phrase a cue links to, looking before it, after it, or at the clause subject."""
+                     notes: list[Note]) -> Phrase | None:
+    """The phrase a cue links to, looking before it, after it, or at the clause subject.
+
+    Evidence goes to ``notes``; the caller keeps it only if it accepts the phrase.
+    """
     text = ctx.text
     if cue.kind is CueKind.ACCORDING:
         p = _speakers.after(text, cue.end, hi)
         if p is not None:
-            link.note("according_to", "according to", cue.start, cue.end)
+            notes.append(("according_to", "according to", cue.start, cue.end))
         return p
     if cue.kind is CueKind.PHRASE:
         return None
@@ -127,17 +133,19 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
         if prev.endswith(",") or not prev:
             p = _speakers.clause_subject(text, sent_lo, cue.start)
             if p is not None:
-                link.note("participle_subject", word, p.start, p.end)
+                notes.append(("participle_subject", word, p.start, p.end))
                 return p
     p = _speakers.before(text, max(lo, cue.start - 300), cue.start)
     if p is not None and not (p.head is Head.ROLE and p.end < cue.start - 40):
         if p.apposition:
-            link.note("apposition", text[p.start:p.end], p.start, p.end)
+            notes.append(("apposition", text[p.start:p.end], p.start, p.end))
+        if p.relative:
+            notes.append(("relative_pronoun", text[p.start:p.end], p.start, p.end))
         return p
     if cue.lemma not in _ADDRESSEE_CUES or cue.lemma == "ask":
         p = _speakers.after(text, cue.end, hi)
         if p is not None:
-            link.note("inverted", "cue before speaker", cue.start, p.end)
+            notes.append(("inverted", "cue before speaker", cue.start, p.end))
             return p
     return None
 
@@ -284,8 +292,6 @@ def link_quotes(ctx: Context) -> list[Link]:
         p = _link_by_cue(ctx, link, q, s_lo, s_hi, left_lo, right_hi, left_empty, right_empty)
         if p is None and whole_left_empty and right_empty:
             p = _link_by_context(ctx, link, q, si, last)
-        if p is None and not left_empty:
-            p = _colon_speaker(ctx, link, left_lo, q.start)
         link.kind = _kind(ctx, link, q, left_lo, right_hi, left_empty, right_empty)
         if p is not None:
             if link.speaker is None:
@@ -313,65 +319,67 @@ def _only_quotes(ctx: Context, lo: int, hi: int) -> bool:
     return not _has_words(ctx.text, pos, hi)
 
 
+def _accept(link: Link, p: Phrase, notes: list[Note], cue: tuple[int, int], rule: str,
+            ctx: Context, weak: bool = False) -> Phrase:
+    text = ctx.text
+    link.rules.extend(notes)
+    link.cue = cue
+    link.note(rule, text[cue[0]:cue[1]], cue[0], cue[1])
+    if weak:
+        link.note("weak_cue", text[cue[0]:cue[1]], cue[0], cue[1])
+    return p
+
+
 def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, left_lo: int,
                  right_hi: int, left_empty: bool, right_empty: bool) -> Phrase | None:
     text = ctx.text
-    right = [c for c in ctx.cues_in(q.end, right_hi)]
-    left = [c for c in ctx.cues_in(left_lo, q.start)]
-    # “...,” Trump said / “...,” said Trump / “...,” according to the Post
+    right = ctx.cues_in(q.end, right_hi)
+    left = ctx.cues_in(left_lo, q.start)
+    # “...,” Trump said / “...,” said Trump / “...,” Rizzo, the party chair, said
     if right:
-        c = right[0]
-        gap = _n_words(text, q.end, c.start)
-        if gap <= 6 and (left_empty or gap <= 4 or not left):
-            p = _speaker_for_cue(ctx, _verbal(ctx, c, q.end, right_hi), q.end, right_hi, s_lo, link)
-            if p is not None and not (p.end <= q.end):
-                cue = _verbal(ctx, c, q.end, right_hi)
-                link.cue = (cue.start, cue.end)
-                link.note("cue_after", text[cue.start:cue.end], cue.start, cue.end)
-                if cue.weak:
-                    link.note("weak_cue", text[cue.start:cue.end], cue.start, cue.end)
-                return p
+        cue = _verbal(ctx, right[0], q.end, right_hi)
+        notes: list[Note] = []
+        p = _speaker_for_cue(ctx, cue, q.end, right_hi, s_lo, notes)
+        if p is not None and p.end > q.end:
+            # nothing but the speaker between the quotation and the cue, or nothing at all
+            # before an inverted cue: “...,” he said / “...,” said Peskov
+            edge = right[0].start if p.start >= cue.end else p.start
+            if not _has_words(text, q.end, edge) and p.start >= q.end:
+                return _accept(link, p, notes, (cue.start, cue.end), "cue_after", ctx, cue.weak)
     # Trump said: “...” / According to X, “...” / what Trump called a “...”
     for c in reversed(left):
         if c.kind is CueKind.PHRASE:
             continue
-        p = _speaker_for_cue(ctx, c, left_lo if left_lo > s_lo else s_lo, s_hi, s_lo, link)
+        notes = []
+        p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes)
         if p is None or p.start >= q.start:
             continue
         if c.naming and not _naming_ok(text, p, c, q):
             continue
-        link.cue = (c.start, c.end)
         near = _n_words(text, c.end, q.start) <= 3 and c.kind is not CueKind.ACCORDING
-        link.note("cue_before" if near else "cue_in_sentence", text[c.start:c.end], c.start, c.end)
-        if c.weak:
-            link.note("weak_cue", text[c.start:c.end], c.start, c.end)
-        return p
+        return _accept(link, p, notes, (c.start, c.end), "cue_before" if near else "cue_in_sentence",
+                       ctx, c.weak)
     # a cue phrase alone ("in a statement to AFP, ...") falls back on the sentence's subject
-    if any(c.kind is CueKind.PHRASE for c in left):
+    phrases = [c for c in left if c.kind is CueKind.PHRASE]
+    if phrases:
         p = _speakers.clause_subject(text, s_lo, q.start)
         if p is not None:
-            c = next(c for c in reversed(left) if c.kind is CueKind.PHRASE)
-            link.cue = (c.start, c.end)
-            link.note("phrase_subject", text[c.start:c.end], c.start, c.end)
-            return p
+            c = phrases[-1]
+            return _accept(link, p, [], (c.start, c.end), "phrase_subject", ctx)
     # the whole sentence hangs on "according to" somewhere else in it
     for c in ctx.cues_in(s_lo, s_hi):
         if c.kind is CueKind.ACCORDING and not (q.start <= c.start < q.end):
             p = _speakers.after(text, c.end, s_hi)
             if p is not None and not (q.start <= p.start < q.end):
-                link.cue = (c.start, c.end)
-                link.note("according_to", "according to", c.start, c.end)
-                link.note("cue_in_sentence", "according to", c.start, c.end)
-                return p
-    # a cue after the quotation but further on: “...” is how he put it
-    if right and not left:
-        c = right[0]
-        if _n_words(text, q.end, c.start) <= 10:
-            p = _speaker_for_cue(ctx, c, q.end, right_hi, s_lo, link)
-            if p is not None and p.start >= q.end:
-                link.cue = (c.start, c.end)
-                link.note("cue_far", text[c.start:c.end], c.start, c.end)
-                return p
+                return _accept(link, p, [("according_to", "according to", c.start, c.end)],
+                               (c.start, c.end), "cue_in_sentence", ctx)
+    # a colon after a clause: "Trump went even further: “...”"
+    before = text[left_lo:q.start].rstrip()
+    if before.endswith(":") and _has_words(text, left_lo, q.start):
+        colon = left_lo + len(before) - 1
+        p = _speakers.clause_subject(text, s_lo, colon)
+        if p is not None and p.end <= colon:
+            return _accept(link, p, [], (colon, colon + 1), "colon_clause", ctx)
     return None
 
 
@@ -390,21 +398,37 @@ def _naming_ok(text: str, p: Phrase, c: CueHit, q: RawQuote) -> bool:
 
 
 def _link_by_context(ctx: Context, link: Link, q: RawQuote, si: int, last: Link | None) -> Phrase | None:
-    """A quotation that is a sentence of its own: the speaker comes from what precedes it."""
+    """A quotation that is a sentence of its own: the speaker comes from around it."""
     text = ctx.text
     para = ctx.paragraph_of(q.start)
+    if si + 1 < len(ctx.sents):
+        # “... ?” ¶ Rubio said. — Punkt breaks after ?" even when the attribution follows
+        n_lo, n_hi, n_para = ctx.sents[si + 1]
+        if n_para == para and _n_words(text, n_lo, n_hi) <= 12 and not ctx.in_quote(n_lo) \
+                and not _has_quote_mark(text, n_lo, n_hi):
+            for c in ctx.cues_in(n_lo, n_hi):
+                if c.kind is not CueKind.VERB:
+                    continue
+                notes: list[Note] = []
+                p = _speaker_for_cue(ctx, c, n_lo, n_hi, n_lo, notes)
+                if p is not None:
+                    return _accept(link, p, notes, (c.start, c.end), "cue_next_sentence", ctx, c.weak)
+                break
+        dash = _DASH_ATTRIBUTION.match(text, n_lo) if n_para == para + 1 else None
+        if dash is not None and n_hi - n_lo < 60:
+            # “...” ¶ - Sanders.
+            p = _speakers.after(text, dash.end() - 1, n_hi)
+            if p is not None and p.head is not Head.PRONOUN:
+                return _accept(link, p, [], (n_lo, dash.end()), "dash_attribution", ctx)
     if si > 0:
         p_lo, p_hi, p_para = ctx.sents[si - 1]
         prev_text = text[p_lo:p_hi].rstrip()
         if prev_text.endswith(":") and p_para >= para - 1 and not ctx.in_quote(p_hi - 1):
             for c in reversed(ctx.cues_in(p_lo, p_hi)):
-                lk = Link(0, 0, 0, 0, QuoteKind.DIRECT)
-                p = _speaker_for_cue(ctx, c, p_lo, p_hi, p_lo, lk)
+                notes = []
+                p = _speaker_for_cue(ctx, c, p_lo, p_hi, p_lo, notes)
                 if p is not None:
-                    link.rules.extend(lk.rules)
-                    link.cue = (c.start, c.end)
-                    link.note("colon_intro", text[c.start:c.end], c.start, c.end)
-                    return p
+                    return _accept(link, p, notes, (c.start, c.end), "colon_intro", ctx)
             p = _speakers.before(text, p_lo, p_hi - 1)
             if p is not None and p.head is not Head.PRONOUN:
                 link.cue = (p_hi - 1, p_hi)
@@ -427,7 +451,7 @@ def _link_by_context(ctx: Context, link: Link, q: RawQuote, si: int, last: Link 
 def _other_speaker_between(ctx: Context, last: Link, q: RawQuote) -> bool:
     """Is there a sentence between the last attributed quotation and this one that is not a quote?"""
     text = ctx.text
-    lo, hi = last.end, q.start
+    lo, hi = ctx.sents[ctx.sentence_index(last.end - 1)][1], q.start
     if hi - lo > 600:
         return True
     # words outside quotation marks between the two, other than the attribution itself
@@ -439,22 +463,15 @@ def _other_speaker_between(ctx: Context, last: Link, q: RawQuote) -> bool:
         pos = ctx.quotes[i].end
         i += 1
     words += _n_words(text, pos, hi)
-    return words > 12
+    return words > 0
 
 
-def _colon_speaker(ctx: Context, link: Link, lo: int, qstart: int) -> Phrase | None:
-    """``Trump: “...”`` — a name and a colon right before the quotation."""
-    text = ctx.text
-    prefix = text[lo:qstart].rstrip()
-    if not prefix.endswith(":"):
-        return None
-    colon = lo + len(prefix) - 1
-    p = _speakers.before(text, lo, colon)
-    if p is None or p.head is Head.PRONOUN or _n_words(text, lo, colon) > 8:
-        return None
-    link.cue = (colon, colon + 1)
-    link.note("colon_cue", ":", colon, colon + 1)
-    return p
+_DASH_ATTRIBUTION = re.compile(r"[-\u2013\u2014]+[ \u00a0]*(?=[A-Z])")
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
+
+
+def _has_quote_mark(text: str, lo: int, hi: int) -> bool:
+    return _QUOTE_MARK.search(text, lo, hi) is not None
 
 
 def _kind(ctx: Context, link: Link, q: RawQuote, left_lo: int, right_hi: int, left_empty: bool,

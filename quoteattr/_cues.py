@@ -8,7 +8,7 @@ import re
 from attrs import frozen
 
 from ._regex import trie_pattern
-from ._lexicon import CUE_PHRASES, NAMING_VERBS, REPORT_VERBS, SPEECH_VERB_FORMS, WEAK_SPEECH_LEMMAS
+from ._lexicon import NOUN_FORMS, CUE_PHRASES, NAMING_VERBS, REPORT_VERBS, SPEECH_VERB_FORMS, WEAK_SPEECH_LEMMAS
 
 
 class CueKind(enum.IntEnum):
@@ -57,12 +57,20 @@ def find_cues(text: str) -> list[CueHit]:
         if word[0].isupper() and not _starts_sentence(text, start):
             continue  # "Post", "Call", "Warns" in names and headlines
         low = word.lower()
+        if low in NOUN_FORMS and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "the state attorney", "a post", "his remarks"
         lemma = SPEECH_VERB_FORMS.get(low, low)
         out.append(CueHit(start, m.end(), CueKind.VERB, lemma,
                           weak=lemma in WEAK_SPEECH_LEMMAS, naming=low in NAMING_VERBS,
                           report=low in REPORT_VERBS))
     out.sort(key=lambda c: c.start)
     return out
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|every|each|no|any|some|"
+    r"of|in|on|for|with|by|from|whose|one|two|three|several|many|first|last|new|recent|latest)[ \u00a0]+$",
+    re.IGNORECASE)
 
 
 def _starts_sentence(text: str, pos: int) -> bool:

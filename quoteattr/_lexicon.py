@@ -130,6 +130,20 @@ BARE_CLAUSE_LEMMAS: Final[frozenset[str]] = frozenset({
     "suggest", "state", "announce", "confirm", "reiterate", "stress", "emphasize", "emphasise",
 })
 
+#: Forms of verbs of saying that are also nouns: cues only when no determiner precedes them.
+NOUN_FORMS: Final[frozenset[str]] = frozenset({
+    "state", "states", "post", "posts", "report", "reports", "point", "points", "note", "notes",
+    "comment", "comments", "answer", "answers", "question", "questions", "claim", "claims",
+    "charge", "charges", "demand", "demands", "email", "emails", "text", "texts", "tweet",
+    "tweets", "quote", "quotes", "call", "calls", "label", "labels", "term", "terms", "estimate",
+    "estimates", "object", "objects", "hit", "hits", "protest", "protests", "promise", "promises",
+    "reply", "replies", "remark", "remarks", "cry", "cries", "joke", "jokes", "boast", "boasts",
+    "vow", "vows", "pledge", "pledges", "blast", "counter", "mention", "mentions", "praise",
+    "blame", "query", "echo", "echoes", "rage", "snap", "sigh", "rip", "slam", "lash", "thunder",
+    "response", "warning", "statement", "complaint", "complaints", "plea", "pleas", "retort",
+    "whisper", "yell", "shout", "scream", "muse", "admission", "testimony", "record", "insist",
+})
+
 #: Present participles that open a clause whose subject is the main clause's subject
 #: ("Cheung declined to comment, saying ...").
 PARTICIPLE_CUES: Final[frozenset[str]] = frozenset(

@@ -19,8 +19,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: A paragraph is a run of text between line breaks (blank lines or single newlines).
 _PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
-#: Text that holds no sentence: only blanks and punctuation marks.
-_HAS_WORD = re.compile(r"\w")
 #: Quick test: a paragraph with none of these characters is one sentence.
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019)\]\u00bb]|$)")
 
@@ -59,10 +57,21 @@ def sentences(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, in
         if _SENTENCE_END.search(chunk) is None:
             out.append((ps, pe, i))
             continue
+        first = len(out)
         for s, e in tok.span_tokenize(chunk):
-            if e > s:
+            if e <= s:
+                continue
+            if len(out) > first and _continues(chunk, s):
+                # “Is it?” he asked. — Punkt always breaks after ? and !
+                out[-1] = (out[-1][0], ps + e, i)
+            else:
                 out.append((ps + s, ps + e, i))
     return out
+
+
+def _continues(chunk: str, s: int) -> bool:
+    """A sentence that starts in lower case continues the one before it."""
+    return chunk[s].islower()
 
 
 def merge_inside_quotes(
@@ -101,4 +110,3 @@ def first_at_or_after(starts: list[int], pos: int) -> int:
 
 
 __all__ = ["paragraphs", "sentences", "merge_inside_quotes", "locate", "first_at_or_after"]
-_ = _HAS_WORD

@@ -42,6 +42,16 @@ _DETERMINERS = frozenset({
     "one", "both", "all", "most", "few", "no", "each", "every",
 })
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+_CONTRACTION = re.compile(r"^(he|she|they|it|i|we|you)['\u2019](?:d|ll|s|re|ve|m)$", re.IGNORECASE)
+
+
+def _pronoun(w: str) -> int:
+    """Length of the subject pronoun ``w`` starts with ("he", "he'd"), or 0."""
+    low = w.lower()
+    if low in _SUBJECT_PRONOUNS:
+        return len(w)
+    m = _CONTRACTION.match(w)
+    return len(m.group(1)) if m else 0
 _INTRO = frozenset({
     "on", "in", "at", "during", "after", "before", "meanwhile", "however", "but", "and", "still",
     "yet", "so", "then", "later", "earlier", "last", "this", "when", "while", "as", "since",
@@ -107,9 +117,10 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | Non
     steps = 0
     while j >= 0 and (toks[j][2].lower() in _BETWEEN or _is_ly(toks[j][2])) and steps < 4:
         if toks[j][2].lower() == "who" and j > 0 and toks[j - 1][2] == ",":
+            # "Trump, who later said": the mention is "who", the name is its antecedent
             ante = _np_left(toks, j - 2, allow_apposition=False)
             if ante is not None:
-                return Phrase(ante.start, ante.end, ante.head, ante.head_start, ante.head_end,
+                return Phrase(toks[j][0], toks[j][1], ante.head, ante.head_start, ante.head_end,
                               relative=True)
             return None
         j -= 1
@@ -117,7 +128,7 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | Non
     if j < 0:
         return None
     # a short prepositional phrase between subject and verb: "Trump on Sunday said"
-    if toks[j][2][:1].isalnum() and not _is_nameish(toks[j][2]) and toks[j][2].lower() not in _SUBJECT_PRONOUNS:
+    if toks[j][2][:1].isalnum() and not _is_nameish(toks[j][2]) and not _pronoun(toks[j][2]):
         for k in range(j - 1, max(-1, j - 5), -1):
             w = toks[k][2].lower()
             if w in ("on", "in", "at", "during", "via", "last", "this") and k > 0:
@@ -128,9 +139,9 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | Non
             if toks[k][2] in ",.;:":
                 break
     s, e, w = toks[j]
-    low = w.lower()
-    if low in _SUBJECT_PRONOUNS:
-        return Phrase(s, e, Head.PRONOUN, s, e)
+    n = _pronoun(w)
+    if n:
+        return Phrase(s, s + n, Head.PRONOUN, s, s + n)
     if w == ")":
         k = j - 1
         while k >= 0 and toks[k][2] != "(" and j - k < 12:
@@ -245,14 +256,17 @@ def after(text: str, cue_end: int, hi: int) -> Phrase | None:
         i += 1
     if i >= len(toks):
         return None
-    return _np_right(toks, i)
+    return _np_right(toks, i, pronoun_ok=False)
 
 
-def _np_right(toks: list[Tok], i: int) -> Phrase | None:
+def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | None:
     s, e, w = toks[i]
     low = w.lower()
     if low in _SUBJECT_PRONOUNS:
-        return Phrase(s, e, Head.PRONOUN, s, e)
+        # "“...,” said he." is a speaker; "said it was" is not
+        if pronoun_ok or (i + 1 >= len(toks) or toks[i + 1][2] in ".,;!?"):
+            return Phrase(s, e, Head.PRONOUN, s, e)
+        return None
     j = i
     if low in _DETERMINERS:
         j += 1
@@ -275,8 +289,9 @@ def _np_right(toks: list[Tok], i: int) -> Phrase | None:
             if head is not Head.NAME or last != j - 1:
                 head, head_s, head_e = Head.ROLE, toks[j][0], toks[j][1]
             last = j
-        elif _is_modifier(w) and j + 1 < len(toks) and (_is_role(toks[j + 1][2]) or _is_modifier(toks[j + 1][2])):
-            pass
+        elif _is_modifier(w) and head is None and j + 1 < len(toks) and (
+                _is_role(toks[j + 1][2]) or _is_modifier(toks[j + 1][2]) or _is_nameish(toks[j + 1][2])):
+            pass  # "undecided Republican voter Stephanie Hooton", "senior administration officials"
         else:
             break
         j += 1
