@@ -33,6 +33,8 @@ _CLAUSE_STARTERS = frozenset({
     "their", "its", "our", "some", "many", "most", "no", "all", "both", "if", "whether", "those",
     "these", "every", "each", "any", "nobody", "none", "one", "two", "such", "people", "trump",
 })
+#: A comma, perhaps inside a closing quotation mark, right before a cue: "..., saying" / “...,” adding
+_COMMA_BEFORE = re.compile(r",[\"'\u201d\u2019]?\s*$")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 
 
@@ -129,8 +131,8 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
         return None
     word = text[cue.start:cue.end].lower()
     if word in PARTICIPLE_CUES:
-        prev = text[max(lo, cue.start - 3):cue.start].rstrip()
-        if prev.endswith(",") or not prev:
+        prev = text[max(lo, cue.start - 4):cue.start]
+        if _COMMA_BEFORE.search(prev) or not prev.strip():
             p = _speakers.clause_subject(text, sent_lo, cue.start)
             if p is not None:
                 notes.append(("participle_subject", word, p.start, p.end))
@@ -292,6 +294,8 @@ def link_quotes(ctx: Context) -> list[Link]:
         p = _link_by_cue(ctx, link, q, s_lo, s_hi, left_lo, right_hi, left_empty, right_empty)
         if p is None and whole_left_empty and right_empty:
             p = _link_by_context(ctx, link, q, si, last)
+        if p is None and not left_empty and not _is_title_like(text, q):
+            p = _clause_subject(ctx, link, s_lo, q.start)
         link.kind = _kind(ctx, link, q, left_lo, right_hi, left_empty, right_empty)
         if p is not None:
             if link.speaker is None:
@@ -319,14 +323,16 @@ def _only_quotes(ctx: Context, lo: int, hi: int) -> bool:
     return not _has_words(ctx.text, pos, hi)
 
 
-def _accept(link: Link, p: Phrase, notes: list[Note], cue: tuple[int, int], rule: str,
+def _accept(link: Link, p: Phrase, notes: list[Note], cue: tuple[int, int] | None, rule: str,
             ctx: Context, weak: bool = False) -> Phrase:
+    """Keep a phrase as the speaker: record the rule, its notes and the cue (if there is one)."""
     text = ctx.text
     link.rules.extend(notes)
     link.cue = cue
-    link.note(rule, text[cue[0]:cue[1]], cue[0], cue[1])
+    lo, hi = cue if cue is not None else (p.start, p.end)
+    link.note(rule, text[lo:hi], lo, hi)
     if weak:
-        link.note("weak_cue", text[cue[0]:cue[1]], cue[0], cue[1])
+        link.note("weak_cue", text[lo:hi], lo, hi)
     return p
 
 
@@ -344,8 +350,14 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
             # nothing but the speaker between the quotation and the cue, or nothing at all
             # before an inverted cue: “...,” he said / “...,” said Peskov
             edge = right[0].start if p.start >= cue.end else p.start
-            if not _has_words(text, q.end, edge) and p.start >= q.end:
+            if p.start >= q.end and (not _has_words(text, q.end, edge) or (
+                    p.start < cue.end and _only_title_words(text, q.end, edge))):
                 return _accept(link, p, notes, (cue.start, cue.end), "cue_after", ctx, cue.weak)
+    # a reporting clause set off by commas governs its whole sentence:
+    # “A big truck” plowed through the barriers, he said, and “everyone started running.”
+    p = _parenthetical(ctx, link, s_lo, s_hi, q)
+    if p is not None:
+        return p
     # Trump said: “...” / According to X, “...” / what Trump called a “...”
     for c in reversed(left):
         if c.kind is CueKind.PHRASE:
@@ -380,6 +392,56 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
         p = _speakers.clause_subject(text, s_lo, colon)
         if p is not None and p.end <= colon:
             return _accept(link, p, [], (colon, colon + 1), "colon_clause", ctx)
+    return None
+
+
+_CLAUSE_BOUNDARY = re.compile(
+    r";|,\s+(?:and|but|while|as|so|yet|though|although|because)\b|\b(?:and|but)\s+(?=(?:he|she|they|we)\b)")
+
+
+def _clause_subject(ctx: Context, link: Link, s_lo: int, qstart: int) -> Phrase | None:
+    """No cue at all: the subject of the clause the quoted words sit in, as weak evidence.
+
+    "He rails against its “Great Wall of Protectionism”" — he is the one using the words.
+    """
+    text = ctx.text
+    lo = s_lo
+    for m in _CLAUSE_BOUNDARY.finditer(text, s_lo, qstart):
+        if not ctx.in_quote(m.start()):
+            lo = m.end()
+    p = _speakers.clause_subject(text, lo, qstart)
+    if p is None or p.end > qstart:
+        return None
+    return _accept(link, p, [], None, "clause_subject", ctx)
+
+
+def _only_title_words(text: str, lo: int, hi: int) -> bool:
+    """A few lower-case words and no punctuation: “...,” public defender Shannon Quill wrote."""
+    gap = text[lo:hi].strip(" ,\"'\u201d\u2019")
+    return bool(gap) and len(gap.split()) <= 3 and not any(ch in gap for ch in ",;.:!?()")
+
+
+_PARENTHETICAL = re.compile(r",[\"'\u201d\u2019]?\s+([^,;:.!?\"\u201c\u201d]{1,60}?)\s*(?:[,.;]|$)")
+
+
+def _parenthetical(ctx: Context, link: Link, s_lo: int, s_hi: int, q: RawQuote) -> Phrase | None:
+    text = ctx.text
+    for c in ctx.cues_in(s_lo, s_hi):
+        if c.kind is not CueKind.VERB or c.weak or q.start <= c.start < q.end:
+            continue
+        # the clause between the commas around the cue is just speaker + cue (+ adverbs)
+        lo = text.rfind(",", s_lo, c.start)
+        if lo < 0:
+            continue
+        hi_m = re.compile(r"[,.;]|$").search(text, c.end, s_hi)
+        hi = hi_m.start() if hi_m else s_hi
+        if _n_words(text, lo, hi) > 6 or _has_quote_mark(text, lo + 1, hi):
+            continue
+        notes: list[Note] = []
+        p = _speaker_for_cue(ctx, c, lo + 1, hi, s_lo, notes)
+        if p is None or not (lo < p.start < hi) or p.head is Head.ROLE and p.end - p.start > 30:
+            continue
+        return _accept(link, p, notes, (c.start, c.end), "parenthetical_cue", ctx)
     return None
 
 
@@ -587,7 +649,7 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     p = _speakers.before(text, max(s_lo, c.start - 300), c.start)
     if p is None:
         return None
-    if text[c.start:c.end].lower() in PARTICIPLE_CUES and text[max(s_lo, c.start - 3):c.start].rstrip().endswith(","):
+    if text[c.start:c.end].lower() in PARTICIPLE_CUES and _COMMA_BEFORE.search(text, max(s_lo, c.start - 4), c.start):
         subj = _speakers.clause_subject(text, s_lo, c.start)
         if subj is None:
             return None

@@ -153,8 +153,25 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | Non
     if w == "," and allow_apposition:
         return _apposition(toks, j)
     if not (_is_nameish(w) or _is_role(w) or w == "." or w.isdigit()):
-        return None
+        return _generic_np_left(toks, j)
     return _extend_left(toks, j)
+
+
+def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
+    """A common noun with its determiner: "the investor", "one commenter", "his wife"."""
+    w = toks[j][2]
+    if not (w.isalpha() and w.islower() and len(w) > 2) or w in _BETWEEN or w in NOT_NAME_WORDS:
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 4:
+        v = toks[k][2]
+        low = v.lower()
+        if low in _DETERMINERS or low == "another":
+            return Phrase(toks[k][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])
+        if not (_is_modifier(v) or _is_nameish(v) or v in ("'s", "\u2019s", "-")):
+            return None
+        k -= 1
+    return None
 
 
 def _is_ly(w: str) -> bool:
