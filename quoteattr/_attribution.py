@@ -15,7 +15,7 @@ from attrs import define, field
 
 from . import _speakers
 from ._cues import CueHit, CueKind
-from ._lexicon import BARE_CLAUSE_LEMMAS, PARTICIPLE_CUES, PRONOUNS
+from ._lexicon import BARE_CLAUSE_LEMMAS, DOCUMENT_NOUNS, PRONOUNS, TITLE_MODIFIERS, TITLES, ROLE_NOUNS
 from ._mentions import EntityIndex
 from ._model import EntityKind, QuoteKind
 from ._outlets import OutletMention
@@ -130,13 +130,16 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
     if cue.kind is CueKind.PHRASE:
         return None
     word = text[cue.start:cue.end].lower()
-    if word in PARTICIPLE_CUES:
+    if _is_participle(word):
         prev = text[max(lo, cue.start - 4):cue.start]
-        if _COMMA_BEFORE.search(prev) or not prev.strip():
-            p = _speakers.clause_subject(text, sent_lo, cue.start)
-            if p is not None:
-                notes.append(("participle_subject", word, p.start, p.end))
-                return p
+        p = _speakers.before(text, max(lo, cue.start - 300), cue.start) \
+            if not (_COMMA_BEFORE.search(prev) or not prev.strip()) else None
+        # "..., saying" and "issued a statement saying" hang on the clause's subject
+        if p is None or (p.head is Head.ROLE and text[p.head_start:p.head_end].lower() in DOCUMENT_NOUNS):
+            subj = _speakers.clause_subject(text, sent_lo, cue.start)
+            if subj is not None and subj.end <= cue.start and _credible(ctx, subj, sent_lo):
+                notes.append(("participle_subject", word, subj.start, subj.end))
+                return subj
     p = _speakers.before(text, max(lo, cue.start - 300), cue.start)
     if p is not None and not (p.head is Head.ROLE and p.end < cue.start - 40):
         if p.apposition:
@@ -262,8 +265,20 @@ def _find_outlet(ctx: Context, link: Link, lo: int, hi: int) -> None:
 # --------------------------------------------------------------------------- quotations
 
 
-def _is_participle(ctx: Context, cue: CueHit) -> bool:
-    return ctx.text[cue.start:cue.end].lower() in PARTICIPLE_CUES
+def _is_participle(word: str) -> bool:
+    """ "saying", "adding", "pointing out": a participle cue."""
+    return word.split(" ", 1)[0].endswith("ing")
+
+
+def _credible(ctx: Context, p: Phrase, sent_lo: int) -> bool:
+    """A one-word capitalised subject at the head of a sentence is a name only if the article
+    uses it as one elsewhere ("Estimates of ..." is not a speaker; "Peskov said" is)."""
+    if p.head is not Head.NAME or p.head_start != p.start:
+        return True
+    word = ctx.text[p.head_start:p.head_end]
+    if " " in word or not ctx.text[sent_lo:p.start].strip(" \"'\u201c\u2018(") == "":
+        return True
+    return ctx.entities.known_word(word)
 
 
 def link_quotes(ctx: Context) -> list[Link]:
@@ -294,6 +309,9 @@ def link_quotes(ctx: Context) -> list[Link]:
         p = _link_by_cue(ctx, link, q, s_lo, s_hi, left_lo, right_hi, left_empty, right_empty)
         if p is None and whole_left_empty and right_empty:
             p = _link_by_context(ctx, link, q, si, last)
+        if p is None and last is not None and last.end > s_lo and not ctx.cues_in(last.end, q.start):
+            # “A” and “B” in one sentence: the second shares the first's cue
+            p = _share(link, last, "shared_cue")
         if p is None and not left_empty and not _is_title_like(text, q):
             p = _clause_subject(ctx, link, s_lo, q.start)
         link.kind = _kind(ctx, link, q, left_lo, right_hi, left_empty, right_empty)
@@ -410,15 +428,18 @@ def _clause_subject(ctx: Context, link: Link, s_lo: int, qstart: int) -> Phrase 
         if not ctx.in_quote(m.start()):
             lo = m.end()
     p = _speakers.clause_subject(text, lo, qstart)
-    if p is None or p.end > qstart:
+    if p is None or p.end > qstart or not _credible(ctx, p, s_lo if lo == s_lo else lo):
         return None
     return _accept(link, p, [], None, "clause_subject", ctx)
 
 
 def _only_title_words(text: str, lo: int, hi: int) -> bool:
-    """A few lower-case words and no punctuation: “...,” public defender Shannon Quill wrote."""
+    """A few title words and no punctuation: “...,” public defender Shannon Quill wrote."""
     gap = text[lo:hi].strip(" ,\"'\u201d\u2019")
-    return bool(gap) and len(gap.split()) <= 3 and not any(ch in gap for ch in ",;.:!?()")
+    words = gap.split()
+    return 0 < len(words) <= 3 and not any(ch in gap for ch in ",;.:!?()-\u2013\u2014") and all(
+        w.lower() in TITLES or w.lower() in ROLE_NOUNS or w.lower() in TITLE_MODIFIERS
+        or w.lower().endswith(("er", "or", "ist", "ant", "ent")) for w in words)
 
 
 _PARENTHETICAL = re.compile(r",[\"'\u201d\u2019]?\s+([^,;:.!?\"\u201c\u201d]{1,60}?)\s*(?:[,.;]|$)")
@@ -499,15 +520,19 @@ def _link_by_context(ctx: Context, link: Link, q: RawQuote, si: int, last: Link 
     if last is not None and last.speaker is not None:
         last_para = ctx.paragraph_of(last.start)
         if para - last_para <= 1 and not _other_speaker_between(ctx, last, q):
-            link.speaker = last.speaker
-            link.speaker_name = last.speaker_name
-            link.speaker_kind = last.speaker_kind
-            link.outlet = last.outlet
-            link.cue = last.cue
-            rule = "continuation_same_paragraph" if para == last_para else "continuation"
-            link.note(rule, f"continues the quotation of {last.speaker_name}", last.start, last.end)
-            return last.speaker
+            return _share(link, last, "continuation_same_paragraph" if para == last_para else "continuation")
     return None
+
+
+def _share(link: Link, last: Link, rule: str) -> Phrase | None:
+    """Give this quotation the speaker, outlet and cue of an earlier one."""
+    link.speaker = last.speaker
+    link.speaker_name = last.speaker_name
+    link.speaker_kind = last.speaker_kind
+    link.outlet = last.outlet
+    link.cue = last.cue
+    link.note(rule, f"continues the quotation of {last.speaker_name}", last.start, last.end)
+    return last.speaker
 
 
 def _other_speaker_between(ctx: Context, last: Link, q: RawQuote) -> bool:
@@ -649,7 +674,7 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     p = _speakers.before(text, max(s_lo, c.start - 300), c.start)
     if p is None:
         return None
-    if text[c.start:c.end].lower() in PARTICIPLE_CUES and _COMMA_BEFORE.search(text, max(s_lo, c.start - 4), c.start):
+    if _is_participle(text[c.start:c.end].lower()) and _COMMA_BEFORE.search(text, max(s_lo, c.start - 4), c.start):
         subj = _speakers.clause_subject(text, s_lo, c.start)
         if subj is None:
             return None

@@ -8,7 +8,7 @@ import re
 from attrs import frozen
 
 from ._regex import trie_pattern
-from ._lexicon import NOUN_FORMS, CUE_PHRASES, NAMING_VERBS, REPORT_VERBS, SPEECH_VERB_FORMS, WEAK_SPEECH_LEMMAS
+from ._lexicon import NOUN_FORMS, PHRASAL_SPEECH_VERBS, CUE_PHRASES, NAMING_VERBS, REPORT_VERBS, SPEECH_VERB_FORMS, WEAK_SPEECH_LEMMAS
 
 
 class CueKind(enum.IntEnum):
@@ -33,8 +33,9 @@ class CueHit:
     report: bool = False
 
 
+_ALL_VERB_FORMS: dict[str, str] = {**SPEECH_VERB_FORMS, **PHRASAL_SPEECH_VERBS}
 _VERB_RE = re.compile(
-    r"\b(?<!['\u2019-])(?:" + trie_pattern(SPEECH_VERB_FORMS) + r")(?![\w-])", re.IGNORECASE)
+    r"\b(?<!['\u2019-])(?:" + trie_pattern(_ALL_VERB_FORMS) + r")(?![\w-])", re.IGNORECASE)
 _PHRASE_RE = re.compile(r"\b(?<!-)(?:" + trie_pattern(CUE_PHRASES) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -59,7 +60,7 @@ def find_cues(text: str) -> list[CueHit]:
         low = word.lower()
         if low in NOUN_FORMS and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
             continue  # "the state attorney", "a post", "his remarks"
-        lemma = SPEECH_VERB_FORMS.get(low, low)
+        lemma = _ALL_VERB_FORMS.get(low, low)
         out.append(CueHit(start, m.end(), CueKind.VERB, lemma,
                           weak=lemma in WEAK_SPEECH_LEMMAS, naming=low in NAMING_VERBS,
                           report=low in REPORT_VERBS))

@@ -48,6 +48,21 @@ _REGULAR: Final[tuple[str, ...]] = (
     "write", "assert", "contend", "reason", "posit", "theorize", "explain", "acknowledge",
 )
 
+#: Verbs of saying made of several words, every form listed, mapped to a lemma.
+PHRASAL_SPEECH_VERBS: Final[dict[str, str]] = {
+    **{f"{v} back": "retort" for v in ("shot", "shoots", "shoot", "shooting", "fired", "fires",
+                                       "fire", "firing", "hit", "hits", "hitting", "pushed",
+                                       "pushes", "pushing", "wrote", "writes", "texted", "tweeted")},
+    **{f"{v} in": "comment" for v in ("chimed", "chimes", "chiming", "weighed", "weighs",
+                                      "weighing")},
+    **{f"{v} on": "continue" for v in ("went", "goes", "going")},
+    **{f"{v} out": "note" for v in ("pointed", "points", "pointing", "spoke", "speaks",
+                                    "speaking", "lashed", "lashes", "lashing", "called")},
+    **{f"{v} a statement": "state" for v in ("issued", "issues", "issuing", "released",
+                                             "releases", "releasing", "put out", "puts out")},
+    **{f"{v} up": "sum" for v in ("summed", "sums", "summing")},
+}
+
 #: Words that introduce speech without being verbs of saying in the lexicon above.
 CUE_PHRASES: Final[tuple[str, ...]] = (
     "according to", "in a statement", "in a written statement", "in an interview", "in an email",
@@ -210,6 +225,16 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset({
     "nobody", "others", "many", "some", "most", "few", "both", "all", "kremlin",
 })
 
+#: Nouns for texts rather than people: "a statement", "the letter". A participle after one of
+#: them hangs on the clause's subject: "Trump issued a statement saying ...".
+DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset({
+    "statement", "report", "letter", "memo", "email", "release", "tweet", "post", "ad", "ads",
+    "video", "book", "article", "story", "editorial", "column", "filing", "lawsuit", "complaint",
+    "transcript", "record", "records", "document", "documents", "data", "study", "survey",
+    "poll", "polls", "ruling", "speech", "interview", "commercial", "message", "note", "op-ed",
+    "remarks", "comments", "headline", "caption", "photo", "page", "website", "site",
+})
+
 #: Personal pronouns that can stand for a speaker, with the kind of antecedent they take.
 PRONOUNS: Final[dict[str, str]] = {
     "he": "male", "she": "female", "they": "plural", "it": "thing", "i": "self", "we": "plural",
@@ -274,6 +299,20 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset({
     "neither", "ever", "anyway", "besides", "regardless", "regarding", "following",
     "including", "considering", "given", "amid", "amongst", "upon", "within", "toward",
     "towards", "around", "across", "behind", "beyond", "near", "off", "out", "up", "down",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+    "thousands", "million", "millions", "dozens", "immediately", "here", "there",
+})
+
+#: Lower-case words that can stand in a title between a quotation and a name:
+#: “...,” public defender Shannon Quill wrote.
+TITLE_MODIFIERS: Final[frozenset[str]] = frozenset({
+    "former", "public", "senior", "chief", "deputy", "top", "longtime", "then", "acting",
+    "interim", "state", "federal", "assistant", "associate", "executive", "general", "vice",
+    "campaign", "press", "communications", "political", "national", "local", "retired",
+    "veteran", "freshman", "junior", "lead", "head", "special", "regional", "district",
+    "county", "city", "party", "union", "defense", "foreign", "security", "policy", "white",
+    "house", "senate", "congressional", "undecided", "republican", "democratic",
 })
 
 #: Words that make a capitalised name an organisation.

@@ -188,7 +188,8 @@ class Entity:
 class EntityIndex:
     """Resolves name mentions and pronouns to the entities an article names in full."""
 
-    def __init__(self, names: Iterable[Name]) -> None:
+    def __init__(self, names: Iterable[Name], text: str = "") -> None:
+        self.text = text
         self.names = list(names)
         self.starts = [n.name_start for n in self.names]
         self.entities: list[Entity] = []
@@ -196,6 +197,7 @@ class EntityIndex:
         self._by_given: dict[str, list[Entity]] = {}
         self._by_full: dict[str, Entity] = {}
         self._of_name: dict[int, Entity] = {}
+        self._known: set[str] | None = None
         for n in self.names:
             if n.kind is EntityKind.PERSON and len(n.words) >= 2:
                 self._add_person(n)
@@ -259,6 +261,25 @@ class EntityIndex:
     def _last_full_before(ent: Entity, pos: int) -> int:
         i = bisect_left(ent.full_at, pos)
         return ent.full_at[i - 1] if i else -1
+
+    def known_word(self, word: str) -> bool:
+        """Does the article use ``word`` as (part of) a name somewhere other than a sentence start?"""
+        if self._known is None:
+            known: set[str] = set()
+            for ent in self.entities:
+                known.update(ent.name.split())
+            text = self.text
+            for n in self.names:
+                if n.kind is not EntityKind.UNKNOWN or len(n.words) > 1:
+                    known.update(n.words)
+                elif text:
+                    i = n.start - 1
+                    while i >= 0 and text[i] in " \u00a0\"'\u201c\u2018(":
+                        i -= 1
+                    if i >= 0 and text[i] not in ".!?\n:\u2014":
+                        known.update(n.words)  # capitalised mid-sentence: a name
+            self._known = known
+        return word in self._known or word.rstrip(".") in self._known
 
     def entity_at(self, name_start: int) -> Entity | None:
         return self._of_name.get(name_start)

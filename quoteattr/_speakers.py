@@ -116,9 +116,9 @@ def before(text: str, lo: int, cue_start: int) -> Phrase | None:
 def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | None:
     steps = 0
     while j >= 0 and (toks[j][2].lower() in _BETWEEN or _is_ly(toks[j][2])) and steps < 4:
-        if toks[j][2].lower() == "who" and j > 0 and toks[j - 1][2] == ",":
+        if toks[j][2].lower() == "who" and j > 0:
             # "Trump, who later said": the mention is "who", the name is its antecedent
-            ante = _np_left(toks, j - 2, allow_apposition=False)
+            ante = _np_left(toks, j - 2 if toks[j - 1][2] == "," else j - 1, allow_apposition=False)
             if ante is not None:
                 return Phrase(toks[j][0], toks[j][1], ante.head, ante.head_start, ante.head_end,
                               relative=True)
@@ -318,11 +318,25 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
     return Phrase(toks[i][0], toks[last][1], head, head_s, head_e)
 
 
+#: A dateline at the head of a story: "WASHINGTON (AP) —", "LA CROSSE, Wis. —".
+_DATELINE = re.compile(r"[A-Z][A-Z .,'\u2019-]{2,40}?(?:,[ \u00a0][A-Z][\w.]*\.?)?[ \u00a0]*(?:\([^)]{1,40}\))?[ \u00a0]*[\u2014\u2013-]+[ \u00a0]*")
+
+
+def _intro_word(w: str) -> bool:
+    """A sentence-initial word that opens an adverbial, not a subject: "Flying", "Immediately"."""
+    low = w.lower()
+    return low in _INTRO or low in NOT_NAME_WORDS or (
+        len(low) > 4 and low.endswith(("ing", "ly", "ed")) and w[:1].isupper() and not w.isupper())
+
+
 def clause_subject(text: str, lo: int, hi: int) -> Phrase | None:
     """The subject at the head of the clause ``text[lo:hi]``, after any introductory phrase."""
+    m = _DATELINE.match(text, lo, hi)
+    if m is not None:
+        lo = m.end()
     toks = tokens(text, lo, hi)
     i = 0
-    if toks and toks[0][2].lower() in _INTRO:
+    if toks and _intro_word(toks[0][2]):
         k = 1
         while k < len(toks) and k < 14 and toks[k][2] != ",":
             k += 1
