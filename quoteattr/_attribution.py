@@ -34,6 +34,8 @@ _CLAUSE_STARTERS = frozenset({
     "these", "every", "each", "any", "nobody", "none", "one", "two", "such", "people", "trump",
 })
 #: A comma, perhaps inside a closing quotation mark, right before a cue: "..., saying" / “...,” adding
+#: A verb coordinated with an earlier one: "... and said", "but later told".
+_COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|now|again|quickly|\w+ly))?\s*$")
 _COMMA_BEFORE = re.compile(r",[\"'\u201d\u2019]?\s*$")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 
@@ -116,7 +118,7 @@ Note = tuple[str, str, "int | None", "int | None"]
 
 
 def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
-                     notes: list[Note]) -> Phrase | None:
+                     notes: list[Note], *, inverted: bool = True) -> Phrase | None:
     """The phrase a cue links to, looking before it, after it, or at the clause subject.
 
     Evidence goes to ``notes``; the caller keeps it only if it accepts the phrase.
@@ -147,7 +149,14 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
         if p.relative:
             notes.append(("relative_pronoun", text[p.start:p.end], p.start, p.end))
         return p
-    if cue.lemma not in _ADDRESSEE_CUES or cue.lemma == "ask":
+    if _COORDINATED.search(text, max(sent_lo, cue.start - 25), cue.start):
+        # "Wilson praised the plan and said ...": the verb shares the clause's subject
+        subj = _speakers.clause_subject(text, sent_lo, cue.start)
+        if subj is not None and subj.end <= cue.start and _credible(ctx, subj, sent_lo):
+            notes.append(("coordinated_subject", text[subj.start:subj.end], subj.start, subj.end))
+            return subj
+        return None
+    if inverted and not cue.naming and (cue.lemma not in _ADDRESSEE_CUES or cue.lemma == "ask"):
         p = _speakers.after(text, cue.end, hi)
         if p is not None:
             notes.append(("inverted", "cue before speaker", cue.start, p.end))
@@ -376,19 +385,36 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
     p = _parenthetical(ctx, link, s_lo, s_hi, q)
     if p is not None:
         return p
-    # Trump said: “...” / According to X, “...” / what Trump called a “...”
+    # what Trump called a “...”: a weak or naming cue whose object is the quotation binds tightest
     for c in reversed(left):
-        if c.kind is CueKind.PHRASE:
-            continue
-        notes = []
-        p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes)
-        if p is None or p.start >= q.start:
-            continue
-        if c.naming and not _naming_ok(text, p, c, q):
-            continue
-        near = _n_words(text, c.end, q.start) <= 3 and c.kind is not CueKind.ACCORDING
-        return _accept(link, p, notes, (c.start, c.end), "cue_before" if near else "cue_in_sentence",
-                       ctx, c.weak)
+        if c.kind is CueKind.VERB and (c.weak or c.naming) and _governs(text, c, q):
+            notes = []
+            p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes, inverted=False)
+            if p is not None and p.end <= c.start:
+                return _accept(link, p, notes, (c.start, c.end), "cue_before", ctx, True)
+        break
+    # Trump said: “...” / Sullivan stated that the plan aims “to ...”: the nearest verb of
+    # saying with a speaker; weak verbs ("praised", "decried") only if no strong one has one
+    for weak in (False, True):
+        for c in reversed(left):
+            if c.kind is not CueKind.VERB or c.weak is not weak:
+                continue
+            notes = []
+            p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes)
+            if p is None or p.start >= q.start:
+                continue
+            if p.start > c.end and _has_words(text, p.end, q.start) and \
+                    not text[p.end:q.start].lstrip().startswith(","):
+                continue  # "said the plan would ..." is not an inverted speaker
+            near = _n_words(text, c.end, q.start) <= 3
+            return _accept(link, p, notes, (c.start, c.end), "cue_before" if near else "cue_in_sentence",
+                           ctx, weak)
+    for c in reversed(left):
+        if c.kind is CueKind.ACCORDING:
+            notes = []
+            p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes)
+            if p is not None and p.start < q.start:
+                return _accept(link, p, notes, (c.start, c.end), "cue_in_sentence", ctx)
     # a cue phrase alone ("in a statement to AFP, ...") falls back on the sentence's subject
     phrases = [c for c in left if c.kind is CueKind.PHRASE]
     if phrases:
@@ -475,9 +501,14 @@ def _verbal(ctx: Context, c: CueHit, lo: int, hi: int) -> CueHit:
     return c
 
 
-def _naming_ok(text: str, p: Phrase, c: CueHit, q: RawQuote) -> bool:
-    """"called" is speech only when it names the quoted words: what Trump called a “...”."""
-    return _n_words(text, c.end, q.start) <= 4
+_NOT_IN_OBJECT = frozenset({"on", "for", "to", "upon", "out", "be", "being", "that", "in", "at",
+                            "with", "from", "by", "about", "of", "into", "is", "was", "were", "are"})
+
+
+def _governs(text: str, c: CueHit, q: RawQuote) -> bool:
+    """Is the quotation the cue's object? "called (the governor) “...”", not "called on members to be “...”"."""
+    words = _WORD_TOKENS.findall(text, c.end, q.start)
+    return len(words) <= 3 and not any(w.lower() in _NOT_IN_OBJECT for w in words)
 
 
 def _link_by_context(ctx: Context, link: Link, q: RawQuote, si: int, last: Link | None) -> Phrase | None:

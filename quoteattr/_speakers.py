@@ -153,14 +153,38 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | Non
     if w == "," and allow_apposition:
         return _apposition(toks, j)
     if not (_is_nameish(w) or _is_role(w) or w == "." or w.isdigit()):
-        return _generic_np_left(toks, j)
-    return _extend_left(toks, j)
+        p = _generic_np_left(toks, j)
+    else:
+        p = _extend_left(toks, j)
+    return _prepositional(toks, p) if p is not None else None
+
+
+_PREPOSITIONS = frozenset({"to", "with", "on", "at", "by", "from", "for", "about", "of", "in",
+                           "into", "against", "toward", "towards", "over", "under"})
+
+
+def _prepositional(toks: list[Tok], p: Phrase) -> Phrase:
+    """An NP after a preposition is an object, not the subject: "a spokesman for committee
+    Democrats", "another source speaking to Fox News" — the subject is further left."""
+    k = next((i for i, t in enumerate(toks) if t[0] == p.start), -1)
+    if k < 1 or toks[k - 1][2].lower() not in _PREPOSITIONS:
+        return p
+    m = k - 2
+    if m >= 0 and toks[m][2].lower().endswith("ing") and toks[m][2].islower():
+        m -= 1  # "speaking to", "writing for"
+    if m < 0:
+        return p
+    w = toks[m][2]
+    outer = _generic_np_left(toks, m) if not (_is_nameish(w) or _is_role(w)) else _extend_left(toks, m)
+    if outer is None:
+        return p
+    return Phrase(outer.start, p.end, outer.head, outer.head_start, outer.head_end)
 
 
 def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
     """A common noun with its determiner: "the investor", "one commenter", "his wife"."""
     w = toks[j][2]
-    if not (w.isalpha() and w.islower() and len(w) > 2) or w in _BETWEEN or w in NOT_NAME_WORDS:
+    if not (w.replace("-", "").isalpha() and w.islower() and len(w) > 2) or w in _BETWEEN or w in NOT_NAME_WORDS:
         return None
     k = j - 1
     while k >= 0 and j - k <= 4:
@@ -287,6 +311,9 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
     j = i
     if low in _DETERMINERS:
         j += 1
+        # "one of those advisers", "some of the protesters"
+        if j + 1 < len(toks) and toks[j][2].lower() == "of" and toks[j + 1][2].lower() in _DETERMINERS:
+            j += 2
     head_s = head_e = -1
     head = None
     n = 0

@@ -1,0 +1,525 @@
+"""Word-level alignment of a claimed quotation against the article, blind to typography.
+
+The article is never rewritten. :func:`words` reads it once into a :class:`Words` index: one
+normalised word per regex match (case folded, curly quotes and apostrophes made straight,
+"don't" read as "do not", "1,000" as "1000"), each carrying the character offsets of the
+original text it came from. Comparing word sequences instead of characters makes spacing,
+punctuation, dashes and quote styles irrelevant, and every result maps back to
+``text[start:end]``.
+
+A claim is read the same way by :func:`claim_words`, which also notes the editor's marks:
+"..." (an elision: the claim leaves words out), ``[bracketed words]`` (an editorial insertion that
+stands in for the source's words) and ``[sic]`` (ignored).
+
+:func:`locate` finds where a claim sits in the article: an exact word-sequence search first,
+then anchors (shared word trigrams voting for an offset). :func:`align` turns that region into
+:class:`Alignment`: the matched source span, a similarity, and the word-level
+:class:`Difference` records between claim and source, each with offsets into both.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from bisect import bisect_right
+from collections import Counter
+from typing import Any, Final
+
+from attrs import field, frozen
+
+__all__ = [
+    "Alignment",
+    "ClaimWords",
+    "DiffKind",
+    "Difference",
+    "Words",
+    "align",
+    "claim_words",
+    "locate",
+    "words",
+]
+
+# --------------------------------------------------------------------------- normalisation
+
+#: One-for-one character replacements: the text keeps its length, so offsets stay true.
+_TYPO: Final[dict[int, str]] = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "`": "'", "\u02bc": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ",
+    "\u2026": ".",
+})
+
+#: A word: a number ("1,000", "3.5"), or letters with inner apostrophes and dotted initials.
+_WORD: Final = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['.][^\W_]+)*'?", re.UNICODE)
+
+#: Marks in a claim: an elision, a bracketed editorial insertion (or [sic]).
+_MARK: Final = re.compile(r"\.\s*\.\s*\.|\u2026|\[[^\]\n]{0,80}\]")
+
+#: "n't" contractions, read as two words so that "don't" and "do not" agree.
+_NT_IRREGULAR: Final[dict[str, str]] = {"won't": "will", "can't": "can", "shan't": "shall",
+                                         "ain't": "is", "cannot": "can"}
+
+#: Negators: adding or dropping one reverses a claim.
+NEGATIONS: Final[frozenset[str]] = frozenset({
+    "not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "nowhere", "without",
+})
+
+#: Words whose change alters little: articles and the like. Everything else is substance.
+MINOR_WORDS: Final[frozenset[str]] = frozenset({"a", "an", "the", "that", "and", "so", "well", "oh",
+                                                 "uh", "um", "just", "really", "very"})
+
+#: Number words, so that "five" against "six" counts as a number change.
+NUMBER_WORDS: Final[frozenset[str]] = frozenset({
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion", "trillion", "half", "dozen", "percent",
+    "first", "second", "third", "fourth", "fifth",
+})
+
+
+def _norm_word(raw: str) -> str:
+    w = raw.lower().rstrip("'")
+    if "." in w and not w[0].isdigit():
+        w = w.replace(".", "")  # U.S. -> us
+    elif "," in w:
+        w = w.replace(",", "")  # 1,000 -> 1000
+    return w
+
+
+def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Normalised words with their offsets into ``text`` (which must be the original string)."""
+    flat = text.translate(_TYPO)
+    toks: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _WORD.finditer(flat):
+        s, e = m.span()
+        w = _norm_word(m.group())
+        if not w:
+            continue
+        if w.endswith("n't") and len(w) > 3:
+            head = _NT_IRREGULAR.get(w, w[:-3])
+            toks += (head, "not")
+            starts += (s, s)
+            ends += (e, e)
+            continue
+        if w == "cannot":
+            toks += ("can", "not")
+            starts += (s, s)
+            ends += (e, e)
+            continue
+        if w == "sic" and s > 0 and flat[s - 1] == "[" and flat[e:e + 1] == "]":
+            continue  # "[sic]" is the editor's, never the speaker's
+        toks.append(w)
+        starts.append(s)
+        ends.append(e)
+    return toks, starts, ends
+
+
+@frozen
+class Words:
+    """The normalised words of a text, each with ``start``/``end`` offsets into the original."""
+
+    text: str
+    tokens: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    joined: str = field(repr=False)
+    """``" " + " ".join(tokens) + " "``: exact word-sequence search is one ``str.find``."""
+    offsets: tuple[int, ...] = field(repr=False)
+    """Where each token starts in :attr:`joined`."""
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def token_at(self, joined_pos: int) -> int:
+        """The index of the token that starts at or before ``joined_pos`` in :attr:`joined`."""
+        return bisect_right(self.offsets, joined_pos) - 1
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Character offsets of tokens ``i..j-1`` in the original text (empty span if ``i == j``)."""
+        if i >= j:
+            pos = self.starts[i] if i < len(self.starts) else len(self.text)
+            return pos, pos
+        return self.starts[i], self.ends[j - 1]
+
+
+def _joined(tokens: list[str]) -> tuple[str, tuple[int, ...]]:
+    offsets = []
+    pos = 1
+    for t in tokens:
+        offsets.append(pos)
+        pos += len(t) + 1
+    return " " + " ".join(tokens) + " ", tuple(offsets)
+
+
+def words(text: str) -> Words:
+    """Read ``text`` into a :class:`Words` index (linear time, one regex pass)."""
+    toks, starts, ends = _tokens(text)
+    joined, offsets = _joined(toks)
+    return Words(text, tuple(toks), tuple(starts), tuple(ends), joined, offsets)
+
+
+# --------------------------------------------------------------------------- claims
+
+
+class DiffKind(str, enum.Enum):
+    """How a claim departs from its source."""
+
+    INSERTED = "inserted"
+    """Words in the claim that the source does not have."""
+    DELETED = "deleted"
+    """Words in the source that the claim drops without marking an elision."""
+    REPLACED = "replaced"
+    """Source words the claim gives differently."""
+    ELISION = "elision"
+    """An elision marked "..." in the claim, standing for source words (possibly none)."""
+    EDITORIAL = "editorial"
+    """A ``[bracketed]`` editorial insertion in the claim, standing for source words or none."""
+    SIC = "sic"
+    """A ``[sic]`` in the claim: ignored."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@frozen
+class ClaimWords:
+    """A claimed quotation read into words, with its editorial marks set aside."""
+
+    text: str
+    words: Words
+    """The words of the claim outside brackets and elisions, offsets into the claim."""
+    gaps: tuple[tuple[int, DiffKind, int, int], ...] = ()
+    """``(word index, kind, start, end)``: an elision or editorial insertion before word ``index``."""
+    sics: tuple[tuple[int, int], ...] = ()
+
+    def gap_before(self, i: int) -> DiffKind | None:
+        for idx, kind, _, _ in self.gaps:
+            if idx == i:
+                return kind
+        return None
+
+
+def claim_words(claim: str) -> ClaimWords:
+    """Read a claimed quotation: its words, and where "...", "[...]" and "[sic]" stand."""
+    marks = list(_MARK.finditer(claim))
+    if not marks:
+        return ClaimWords(claim, words(claim))
+    # Blank out the marks (same length), read the words, then place each mark between words.
+    pieces, last = [], 0
+    for m in marks:
+        pieces.append(claim[last:m.start()])
+        pieces.append(" " * (m.end() - m.start()))
+        last = m.end()
+    pieces.append(claim[last:])
+    blanked = "".join(pieces)
+    toks, starts, ends = _tokens(blanked)
+    joined, offsets = _joined(toks)
+    w = Words(claim, tuple(toks), tuple(starts), tuple(ends), joined, offsets)
+    gaps: list[tuple[int, DiffKind, int, int]] = []
+    sics: list[tuple[int, int]] = []
+    for m in marks:
+        body = m.group()
+        if body.startswith("["):
+            if body[1:-1].strip().lower().rstrip(".") == "sic":
+                sics.append(m.span())
+                continue
+            kind = DiffKind.EDITORIAL
+        else:
+            kind = DiffKind.ELISION
+        idx = bisect_right(starts, m.start())
+        gaps.append((idx, kind, m.start(), m.end()))
+    return ClaimWords(claim, w, tuple(gaps), tuple(sics))
+
+
+# --------------------------------------------------------------------------- locating
+
+
+@frozen
+class Region:
+    """Where a claim seems to sit: source tokens ``[start, end)`` and the share of claim words anchored."""
+
+    start: int
+    end: int
+    coverage: float
+    exact: bool = False
+
+
+def trigram_index(w: Words) -> dict[tuple[str, ...], list[int]]:
+    """``{(w1, w2, w3): [positions]}`` over a text's words (built once per article)."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    t = w.tokens
+    for i in range(len(t) - 2):
+        index.setdefault((t[i], t[i + 1], t[i + 2]), []).append(i)
+    return index
+
+
+def unigram_index(w: Words) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for i, tok in enumerate(w.tokens):
+        index.setdefault(tok, []).append(i)
+    return index
+
+
+def find_exact(claim: ClaimWords, source: Words, *, start: int = 0) -> list[int]:
+    """Token positions where the claim's words occur contiguously in the source (no marks)."""
+    n = len(claim.words)
+    if n == 0:
+        return []
+    needle = claim.words.joined
+    out = []
+    pos = source.joined.find(needle, source.offsets[start] - 1 if start < len(source) else len(source.joined))
+    while pos >= 0:
+        out.append(source.token_at(pos + 1))
+        pos = source.joined.find(needle, pos + 1)
+    return out
+
+
+def locate(claim: ClaimWords, source: Words, index: dict[tuple[str, ...], list[int]] | None = None,
+           unigrams: dict[str, list[int]] | None = None, *, max_hits: int = 40) -> list[Region]:
+    """Candidate regions of ``source`` for ``claim``, best first.
+
+    Exact occurrences (when the claim has no marks) come first with coverage 1. Otherwise
+    shared word trigrams vote for an offset between claim and source; the hits on and near the
+    winning offset make the region. An elision lets the hits spread further.
+    """
+    cw = claim.words
+    n = len(cw)
+    if n == 0 or len(source) == 0:
+        return []
+    if not any(0 < idx < n for idx, _, _, _ in claim.gaps):
+        hits = find_exact(claim, source)
+        if hits:
+            return [Region(h, h + n, 1.0, True) for h in hits]
+    t = cw.tokens
+    votes: Counter[int] = Counter()
+    pairs: list[tuple[int, int]] = []  # (claim position, source position)
+    if n >= 3:
+        if index is None:
+            index = trigram_index(source)
+        k = 3
+        for i in range(n - 2):
+            ps = index.get((t[i], t[i + 1], t[i + 2]))
+            if ps and len(ps) <= max_hits:
+                for p in ps:
+                    votes[p - i] += 1
+                    pairs.append((i, p))
+    else:
+        if unigrams is None:
+            unigrams = unigram_index(source)
+        k = 1
+        for i in range(n):
+            ps = unigrams.get(t[i])
+            if ps and len(ps) <= max_hits:
+                for p in ps:
+                    votes[p - i] += 1
+                    pairs.append((i, p))
+    if not votes:
+        return []
+    elided = any(kind is DiffKind.ELISION for _, kind, _, _ in claim.gaps)
+    regions: list[Region] = []
+    used: set[int] = set()
+    for diag, _ in votes.most_common(4):
+        if any(abs(diag - u) <= 2 for u in used):
+            continue
+        used.add(diag)
+        slack = 2 + n // 4
+        lo_bound = diag - (200 if elided else slack)
+        hi_bound = diag + (200 if elided else slack)
+        near = [(i, p) for i, p in pairs if lo_bound <= p - i <= hi_bound]
+        if elided:
+            near = _monotone(near)
+        covered: set[int] = set()
+        for i, _p in near:
+            covered.update(range(i, i + k))
+        first_i, first_p = min(near)
+        last_i, last_p = max(near)
+        start = max(0, first_p - first_i)
+        end = min(len(source), last_p + k + (n - last_i - k))
+        if end <= start:
+            continue
+        regions.append(Region(start, end, len(covered) / n))
+    regions.sort(key=lambda r: -r.coverage)
+    return regions
+
+
+def _monotone(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of hits whose source positions rise with their claim positions."""
+    pairs = sorted(pairs)
+    best: list[tuple[int, int]] = []
+    for seed in range(len(pairs)):
+        run = [pairs[seed]]
+        for i, p in pairs[seed + 1:]:
+            if i > run[-1][0] and 0 < p - run[-1][1] <= (i - run[-1][0]) + 200:
+                run.append((i, p))
+        if len(run) > len(best):
+            best = run
+        if len(best) * 2 > len(pairs):
+            break
+    return best
+
+
+# --------------------------------------------------------------------------- aligning
+
+
+@frozen
+class Difference:
+    """One word-level difference: claim words ``claim_text`` where the source has ``source_text``.
+
+    Offsets ``claim_start``/``claim_end`` point into the claim, ``source_start``/``source_end``
+    into the article; an empty side has ``start == end`` at the place the words would go.
+    ``category`` says what the change touches: ``negation``, ``number``, ``content``, ``minor``
+    (articles and fillers) or ``mark`` (an elision, editorial insertion or [sic]).
+    """
+
+    kind: DiffKind
+    claim_text: str
+    claim_start: int
+    claim_end: int
+    source_text: str
+    source_start: int
+    source_end: int
+    category: str = "content"
+
+    @property
+    def substantive(self) -> bool:
+        """True for a change of wording that matters: not a mark, not an article or filler."""
+        return self.category in ("negation", "number", "content")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind.value, "category": self.category, "claim_text": self.claim_text,
+                "claim_start": self.claim_start, "claim_end": self.claim_end,
+                "source_text": self.source_text, "source_start": self.source_start,
+                "source_end": self.source_end}
+
+
+@frozen
+class Alignment:
+    """A claim aligned with a stretch of the article."""
+
+    source_start: int
+    source_end: int
+    """Character offsets of the matched source words in the article."""
+    token_start: int
+    token_end: int
+    similarity: float
+    """Share of the claim's words found in order in the source (1.0 = all of them)."""
+    matched: int
+    """How many claim words match source words."""
+    differences: tuple[Difference, ...] = ()
+    exact: bool = False
+
+    @property
+    def substantive(self) -> tuple[Difference, ...]:
+        return tuple(d for d in self.differences if d.substantive)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source_start": self.source_start, "source_end": self.source_end,
+                "similarity": round(self.similarity, 4), "matched": self.matched,
+                "exact": self.exact, "differences": [d.to_dict() for d in self.differences]}
+
+
+def _category(claim_toks: tuple[str, ...] | list[str], source_toks: tuple[str, ...] | list[str]) -> str:
+    both = list(claim_toks) + list(source_toks)
+    if any(t in NEGATIONS for t in both):
+        # "no" against "not" is still a negation on both sides: count only a change of polarity
+        if sum(t in NEGATIONS for t in claim_toks) != sum(t in NEGATIONS for t in source_toks):
+            return "negation"
+    if any(t[0].isdigit() or t in NUMBER_WORDS for t in both):
+        return "number"
+    if all(t in MINOR_WORDS for t in both):
+        return "minor"
+    if sorted(claim_toks) == sorted(source_toks):
+        return "order"
+    if "".join(claim_toks) == "".join(source_toks):
+        return "minor"  # "health care" against "healthcare"
+    return "content"
+
+
+def align(claim: ClaimWords, source: Words, region: Region, *, slack: int = 3) -> Alignment:
+    """Align the claim's words with the source around ``region``; list the differences."""
+    from rapidfuzz.distance import Levenshtein
+
+    cw = claim.words
+    n = len(cw)
+    if region.exact:
+        s, e = source.span(region.start, region.end)
+        return Alignment(s, e, region.start, region.end, 1.0, n, _mark_records(claim, source, region.start, None),
+                         exact=True)
+    lo = max(0, region.start - slack)
+    hi = min(len(source), region.end + slack)
+    src = source.tokens[lo:hi]
+    ops = Levenshtein.opcodes(list(cw.tokens), list(src))
+    blocks = [(tag, i1, i2, j1 + lo, j2 + lo) for tag, i1, i2, j1, j2 in
+              ((o.tag, o.src_start, o.src_end, o.dest_start, o.dest_end) for o in ops)]
+    # Source words before the first / after the last claim word are outside the quotation.
+    while blocks and blocks[0][0] == "insert":
+        blocks.pop(0)
+    while blocks and blocks[-1][0] == "insert":
+        blocks.pop()
+    if not blocks:
+        return Alignment(0, 0, 0, 0, 0.0, 0)
+    tok_start = blocks[0][3]
+    tok_end = blocks[-1][4]
+    matched = sum(i2 - i1 for tag, i1, i2, _, _ in blocks if tag == "equal")
+    gap_at = {idx: (kind, gs, ge) for idx, kind, gs, ge in claim.gaps}
+    diffs: list[Difference] = []
+    for tag, i1, i2, j1, j2 in blocks:
+        if tag == "equal":
+            continue
+        ctoks = cw.tokens[i1:i2]
+        stoks = source.tokens[j1:j2]
+        cs, ce = cw.span(i1, i2) if i2 > i1 else _claim_point(cw, i1)
+        ss, se = source.span(j1, j2)
+        if tag == "insert" and i1 in gap_at:  # source words dropped where the claim marks a gap
+            kind, gs, ge = gap_at.pop(i1)
+            diffs.append(Difference(kind, claim.text[gs:ge], gs, ge, source.text[ss:se], ss, se, "mark"))
+            continue
+        if tag == "replace" and i1 in gap_at and gap_at[i1][0] is DiffKind.EDITORIAL:
+            # an editorial insertion followed by changed words: the bracket covers the source words
+            kind, gs, ge = gap_at.pop(i1)
+            diffs.append(Difference(kind, claim.text[gs:ge], gs, ge, source.text[ss:se], ss, se, "mark"))
+            continue
+        kind = {"insert": DiffKind.DELETED, "delete": DiffKind.INSERTED, "replace": DiffKind.REPLACED}[tag]
+        diffs.append(Difference(kind, claim.text[cs:ce], cs, ce, source.text[ss:se], ss, se,
+                                _category(ctoks, stoks)))
+    # Marks with no source words behind them ("[the senator]" added, "..." over nothing).
+    for idx, (kind, gs, ge) in gap_at.items():
+        if idx == 0 or idx >= n:
+            pos = source.span(tok_start, tok_start)[0] if idx == 0 else source.span(tok_end - 1, tok_end)[1]
+        else:
+            pos = _source_pos_of(blocks, source, idx)
+        diffs.append(Difference(kind, claim.text[gs:ge], gs, ge, "", pos, pos, "mark"))
+    for gs, ge in claim.sics:
+        diffs.append(Difference(DiffKind.SIC, claim.text[gs:ge], gs, ge, "", 0, 0, "mark"))
+    diffs.sort(key=lambda d: (d.claim_start, d.source_start))
+    s, e = source.span(tok_start, tok_end)
+    return Alignment(s, e, tok_start, tok_end, matched / n if n else 0.0, matched, tuple(diffs))
+
+
+def _claim_point(cw: Words, i: int) -> tuple[int, int]:
+    if i < len(cw.starts):
+        return cw.starts[i], cw.starts[i]
+    end = cw.ends[-1] if cw.ends else 0
+    return end, end
+
+
+def _source_pos_of(blocks: list[tuple[str, int, int, int, int]], source: Words, idx: int) -> int:
+    for _tag, i1, i2, j1, j2 in blocks:
+        if i1 <= idx < i2 or (i1 == idx == i2):
+            off = min(idx - i1, j2 - j1)
+            return source.span(j1 + off, j1 + off)[0]
+    return source.span(blocks[-1][4], blocks[-1][4])[0]
+
+
+def _mark_records(claim: ClaimWords, source: Words, tok_start: int, _unused: None) -> tuple[Difference, ...]:
+    out = [Difference(DiffKind.SIC, claim.text[gs:ge], gs, ge, "", 0, 0, "mark") for gs, ge in claim.sics]
+    for idx, kind, gs, ge in claim.gaps:  # marks standing for nothing (only leading/trailing here)
+        pos = source.span(tok_start + idx, tok_start + idx)[0] if tok_start + idx < len(source) else len(source.text)
+        out.append(Difference(kind, claim.text[gs:ge], gs, ge, "", pos, pos, "mark"))
+    return tuple(sorted(out, key=lambda d: d.claim_start))
