@@ -137,11 +137,14 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
         p = _speakers.before(text, max(lo, cue.start - 300), cue.start) \
             if not (_COMMA_BEFORE.search(prev) or not prev.strip()) else None
         # "..., saying" and "issued a statement saying" hang on the clause's subject
-        if p is None or (p.head is Head.ROLE and text[p.head_start:p.head_end].lower() in DOCUMENT_NOUNS):
-            subj = _speakers.clause_subject(text, sent_lo, cue.start)
+        document = p is not None and p.head is Head.ROLE and text[p.head_start:p.head_end].lower() in DOCUMENT_NOUNS
+        if p is None or document:
+            subj = _speakers.clause_subject(text, _clause_start(ctx, sent_lo, cue.start), cue.start)
             if subj is not None and subj.end <= cue.start and _credible(ctx, subj, sent_lo):
                 notes.append(("participle_subject", word, subj.start, subj.end))
                 return subj
+            if document:
+                return None
     p = _speakers.before(text, max(lo, cue.start - 300), cue.start)
     if p is not None and not (p.head is Head.ROLE and p.end < cue.start - 40):
         if p.apposition:
@@ -151,7 +154,7 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
         return p
     if _COORDINATED.search(text, max(sent_lo, cue.start - 25), cue.start):
         # "Wilson praised the plan and said ...": the verb shares the clause's subject
-        subj = _speakers.clause_subject(text, sent_lo, cue.start)
+        subj = _speakers.clause_subject(text, _clause_start(ctx, sent_lo, cue.start), cue.start)
         if subj is not None and subj.end <= cue.start and _credible(ctx, subj, sent_lo):
             notes.append(("coordinated_subject", text[subj.start:subj.end], subj.start, subj.end))
             return subj
@@ -439,8 +442,19 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
     return None
 
 
+#: Where a new clause with its own subject starts: "; ", ", and he", ", but the party".
 _CLAUSE_BOUNDARY = re.compile(
-    r";|,\s+(?:and|but|while|as|so|yet|though|although|because)\b|\b(?:and|but)\s+(?=(?:he|she|they|we)\b)")
+    r";|,\s+(?:and|but|while|as|so|yet|though|although|because|when|after|before)\s+"
+    r"(?=(?:he|she|they|we|it|I|the|a|an|his|her|their|its|[A-Z])\b)|\b(?:and|but)\s+(?=(?:he|she|they|we)\b)")
+
+
+def _clause_start(ctx: Context, s_lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last "; " or ", and" before it."""
+    lo = s_lo
+    for m in _CLAUSE_BOUNDARY.finditer(ctx.text, s_lo, pos):
+        if not ctx.in_quote(m.start()):
+            lo = m.end()
+    return lo
 
 
 def _clause_subject(ctx: Context, link: Link, s_lo: int, qstart: int) -> Phrase | None:
@@ -449,10 +463,7 @@ def _clause_subject(ctx: Context, link: Link, s_lo: int, qstart: int) -> Phrase 
     "He rails against its “Great Wall of Protectionism”" — he is the one using the words.
     """
     text = ctx.text
-    lo = s_lo
-    for m in _CLAUSE_BOUNDARY.finditer(text, s_lo, qstart):
-        if not ctx.in_quote(m.start()):
-            lo = m.end()
+    lo = _clause_start(ctx, s_lo, qstart)
     p = _speakers.clause_subject(text, lo, qstart)
     if p is None or p.end > qstart or not _credible(ctx, p, s_lo if lo == s_lo else lo):
         return None

@@ -363,12 +363,15 @@ def clause_subject(text: str, lo: int, hi: int) -> Phrase | None:
         lo = m.end()
     toks = tokens(text, lo, hi)
     i = 0
-    if toks and _intro_word(toks[0][2]):
-        k = 1
-        while k < len(toks) and k < 14 and toks[k][2] != ",":
+    # "But on Thursday, in a statement, Manafort said": skip each introductory phrase
+    while i < len(toks) and _intro_word(toks[i][2]):
+        k = i + 1
+        while k < len(toks) and k - i < 14 and toks[k][2] != ",":
             k += 1
         if k < len(toks) and toks[k][2] == ",":
             i = k + 1
+        else:
+            break
     if i >= len(toks):
         return None
     return _np_right(toks, i)
