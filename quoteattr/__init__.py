@@ -9,6 +9,7 @@
 
 from ._model import Cue, Document, EntityKind, Evidence, Outlet, Quote, QuoteKind, Sentence, Speaker
 from ._pipeline import extract
+from ._verify import Verdict, Verification, verify, verify_many
 
 __version__ = "0.1.0"
 
@@ -22,5 +23,9 @@ __all__ = [
     "QuoteKind",
     "Sentence",
     "Speaker",
+    "Verdict",
+    "Verification",
     "extract",
+    "verify",
+    "verify_many",
 ]

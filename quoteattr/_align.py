@@ -252,18 +252,7 @@ class Region:
 
 def trigram_index(w: Words) -> dict[tuple[str, ...], list[int]]:
     """``{(w1, w2, w3): [positions]}`` over a text's words (built once per article)."""
-    index: dict[tuple[str, ...], list[int]] = {}
-    t = w.tokens
-    for i in range(len(t) - 2):
-        index.setdefault((t[i], t[i + 1], t[i + 2]), []).append(i)
-    return index
-
-
-def unigram_index(w: Words) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = {}
-    for i, tok in enumerate(w.tokens):
-        index.setdefault(tok, []).append(i)
-    return index
+    return ngram_index(w, 3)
 
 
 def find_exact(claim: ClaimWords, source: Words, *, start: int = 0) -> list[int]:
@@ -280,13 +269,25 @@ def find_exact(claim: ClaimWords, source: Words, *, start: int = 0) -> list[int]
     return out
 
 
+def ngram_index(w: Words, k: int) -> dict[tuple[str, ...], list[int]]:
+    """``{(w1, ..., wk): [positions]}`` over a text's words."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    t = w.tokens
+    for i in range(len(t) - k + 1):
+        index.setdefault(t[i:i + k], []).append(i)
+    return index
+
+
 def locate(claim: ClaimWords, source: Words, index: dict[tuple[str, ...], list[int]] | None = None,
-           unigrams: dict[str, list[int]] | None = None, *, max_hits: int = 40) -> list[Region]:
+           small: dict[int, dict[tuple[str, ...], list[int]]] | None = None, *,
+           max_hits: int = 40) -> list[Region]:
     """Candidate regions of ``source`` for ``claim``, best first.
 
-    Exact occurrences (when the claim has no marks) come first with coverage 1. Otherwise
+    Exact occurrences (when the claim has no marks inside) come first with coverage 1. Otherwise
     shared word trigrams vote for an offset between claim and source; the hits on and near the
-    winning offset make the region. An elision lets the hits spread further.
+    winning offset make the region. Short claims, where one changed word leaves no trigram
+    intact, fall back to bigrams and single words (``small`` caches those indexes by size). An
+    elision lets the hits spread further.
     """
     cw = claim.words
     n = len(cw)
@@ -296,44 +297,58 @@ def locate(claim: ClaimWords, source: Words, index: dict[tuple[str, ...], list[i
         hits = find_exact(claim, source)
         if hits:
             return [Region(h, h + n, 1.0, True) for h in hits]
+    regions = _anchor(claim, source, 3, index, max_hits) if n >= 3 else []
+    if n <= 16 and (not regions or regions[0].coverage < 0.6):
+        for k in (2, 1):
+            if n < k:
+                continue
+            if small is None:
+                small = {}
+            if k not in small:
+                small[k] = ngram_index(source, k)
+            more = _anchor(claim, source, k, small[k], max_hits)
+            if more and (not regions or more[0].coverage > regions[0].coverage):
+                regions = more + regions
+                break
+    return regions
+
+
+def _anchor(claim: ClaimWords, source: Words, k: int, index: dict[tuple[str, ...], list[int]] | None,
+            max_hits: int) -> list[Region]:
+    cw = claim.words
+    n = len(cw)
+    if index is None:
+        index = ngram_index(source, k)
     t = cw.tokens
     votes: Counter[int] = Counter()
     pairs: list[tuple[int, int]] = []  # (claim position, source position)
-    if n >= 3:
-        if index is None:
-            index = trigram_index(source)
-        k = 3
-        for i in range(n - 2):
-            ps = index.get((t[i], t[i + 1], t[i + 2]))
-            if ps and len(ps) <= max_hits:
-                for p in ps:
-                    votes[p - i] += 1
-                    pairs.append((i, p))
-    else:
-        if unigrams is None:
-            unigrams = unigram_index(source)
-        k = 1
-        for i in range(n):
-            ps = unigrams.get(t[i])
-            if ps and len(ps) <= max_hits:
-                for p in ps:
-                    votes[p - i] += 1
-                    pairs.append((i, p))
+    for i in range(n - k + 1):
+        ps = index.get(t[i:i + k])
+        if ps and len(ps) <= max_hits:
+            for p in ps:
+                votes[p - i] += 1
+                pairs.append((i, p))
     if not votes:
         return []
     elided = any(kind is DiffKind.ELISION for _, kind, _, _ in claim.gaps)
     regions: list[Region] = []
-    used: set[int] = set()
+    used: list[int] = []
     for diag, _ in votes.most_common(4):
         if any(abs(diag - u) <= 2 for u in used):
             continue
-        used.add(diag)
+        used.append(diag)
         slack = 2 + n // 4
         lo_bound = diag - (200 if elided else slack)
         hi_bound = diag + (200 if elided else slack)
         near = [(i, p) for i, p in pairs if lo_bound <= p - i <= hi_bound]
         if elided:
             near = _monotone(near)
+        else:  # one hit per claim word: the one nearest the winning offset
+            closest: dict[int, tuple[int, int]] = {}
+            for i, p in near:
+                if i not in closest or abs(p - i - diag) < abs(closest[i][1] - i - diag):
+                    closest[i] = (i, p)
+            near = list(closest.values())
         covered: set[int] = set()
         for i, _p in near:
             covered.update(range(i, i + k))
@@ -442,26 +457,65 @@ def _category(claim_toks: tuple[str, ...] | list[str], source_toks: tuple[str, .
 
 
 def align(claim: ClaimWords, source: Words, region: Region, *, slack: int = 3) -> Alignment:
-    """Align the claim's words with the source around ``region``; list the differences."""
-    from rapidfuzz.distance import Levenshtein
+    """Align the claim's words with the source around ``region``; list the differences.
 
+    Two windows are tried, the region itself and the region widened by ``slack`` words on each
+    side (for words added or dropped near its edges); the alignment with fewer unmatched words wins.
+    """
     cw = claim.words
     n = len(cw)
     if region.exact:
         s, e = source.span(region.start, region.end)
-        return Alignment(s, e, region.start, region.end, 1.0, n, _mark_records(claim, source, region.start, None),
+        return Alignment(s, e, region.start, region.end, 1.0, n, _mark_records(claim, source, region.start),
                          exact=True)
-    lo = max(0, region.start - slack)
-    hi = min(len(source), region.end + slack)
-    src = source.tokens[lo:hi]
-    ops = Levenshtein.opcodes(list(cw.tokens), list(src))
-    blocks = [(tag, i1, i2, j1 + lo, j2 + lo) for tag, i1, i2, j1, j2 in
-              ((o.tag, o.src_start, o.src_end, o.dest_start, o.dest_end) for o in ops)]
+    best: list[tuple[str, int, int, int, int]] = []
+    best_cost = None
+    for lo, hi in ((region.start, region.end),
+                   (max(0, region.start - slack), min(len(source), region.end + slack))):
+        blocks = _edges(_blocks(cw.tokens, source.tokens, lo, hi), source)
+        cost = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in blocks if tag != "equal")
+        if best_cost is None or cost < best_cost:
+            best, best_cost = blocks, cost
+    return _alignment(claim, source, best)
+
+
+def _blocks(ctoks: tuple[str, ...], stoks: tuple[str, ...], lo: int, hi: int) -> list[tuple[str, int, int, int, int]]:
+    """Edit blocks between the claim and ``stoks[lo:hi]``, without source words at either end."""
+    from rapidfuzz.distance import Levenshtein
+
+    ops = Levenshtein.opcodes(list(ctoks), list(stoks[lo:hi]))
+    blocks = [(o.tag, o.src_start, o.src_end, o.dest_start + lo, o.dest_end + lo) for o in ops]
     # Source words before the first / after the last claim word are outside the quotation.
     while blocks and blocks[0][0] == "insert":
         blocks.pop(0)
     while blocks and blocks[-1][0] == "insert":
         blocks.pop()
+    return blocks
+
+
+_BREAK: Final = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e\n]")
+
+
+def _edges(blocks: list[tuple[str, int, int, int, int]], source: Words) -> list[tuple[str, int, int, int, int]]:
+    """Claim words at either end that the aligner paired with source words across a quotation
+    mark or a paragraph break are words the claim adds, not words it changes."""
+    if len(blocks) < 2:
+        return blocks
+    tag, i1, i2, j1, j2 = blocks[-1]
+    if tag == "replace" and blocks[-2][0] == "equal" and i2 - i1 >= j2 - j1:
+        prev_end = source.ends[j1 - 1]
+        if _BREAK.search(source.text, prev_end, source.starts[j2 - 1]):
+            blocks = blocks[:-1] + [("delete", i1, i2, j1, j1)]
+    tag, i1, i2, j1, j2 = blocks[0]
+    if tag == "replace" and blocks[1][0] == "equal" and i2 - i1 >= j2 - j1:
+        if _BREAK.search(source.text, source.ends[j1], source.starts[j2]):
+            blocks = [("delete", i1, i2, j2, j2)] + blocks[1:]
+    return blocks
+
+
+def _alignment(claim: ClaimWords, source: Words, blocks: list[tuple[str, int, int, int, int]]) -> Alignment:
+    cw = claim.words
+    n = len(cw)
     if not blocks:
         return Alignment(0, 0, 0, 0, 0.0, 0)
     tok_start = blocks[0][3]
@@ -495,10 +549,10 @@ def align(claim: ClaimWords, source: Words, region: Region, *, slack: int = 3) -
         else:
             pos = _source_pos_of(blocks, source, idx)
         diffs.append(Difference(kind, claim.text[gs:ge], gs, ge, "", pos, pos, "mark"))
-    for gs, ge in claim.sics:
-        diffs.append(Difference(DiffKind.SIC, claim.text[gs:ge], gs, ge, "", 0, 0, "mark"))
-    diffs.sort(key=lambda d: (d.claim_start, d.source_start))
     s, e = source.span(tok_start, tok_end)
+    for gs, ge in claim.sics:
+        diffs.append(Difference(DiffKind.SIC, claim.text[gs:ge], gs, ge, "", e, e, "mark"))
+    diffs.sort(key=lambda d: (d.claim_start, d.source_start))
     return Alignment(s, e, tok_start, tok_end, matched / n if n else 0.0, matched, tuple(diffs))
 
 
@@ -517,8 +571,9 @@ def _source_pos_of(blocks: list[tuple[str, int, int, int, int]], source: Words, 
     return source.span(blocks[-1][4], blocks[-1][4])[0]
 
 
-def _mark_records(claim: ClaimWords, source: Words, tok_start: int, _unused: None) -> tuple[Difference, ...]:
-    out = [Difference(DiffKind.SIC, claim.text[gs:ge], gs, ge, "", 0, 0, "mark") for gs, ge in claim.sics]
+def _mark_records(claim: ClaimWords, source: Words, tok_start: int) -> tuple[Difference, ...]:
+    pos0 = source.starts[tok_start] if tok_start < len(source) else len(source.text)
+    out = [Difference(DiffKind.SIC, claim.text[gs:ge], gs, ge, "", pos0, pos0, "mark") for gs, ge in claim.sics]
     for idx, kind, gs, ge in claim.gaps:  # marks standing for nothing (only leading/trailing here)
         pos = source.span(tok_start + idx, tok_start + idx)[0] if tok_start + idx < len(source) else len(source.text)
         out.append(Difference(kind, claim.text[gs:ge], gs, ge, "", pos, pos, "mark"))

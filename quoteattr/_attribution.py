@@ -134,6 +134,18 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
     word = text[cue.start:cue.end].lower()
     if _is_participle(word):
         prev = text[max(lo, cue.start - 4):cue.start]
+        comma = _COMMA_BEFORE.search(prev)
+        if comma is not None:
+            # “...,” Fiorina said, adding that ...: the participle continues that reporting clause
+            before_comma = max(lo, cue.start - 4) + comma.start()
+            for d in reversed(ctx.cues_in(max(sent_lo, before_comma - 40), before_comma)):
+                if d.kind is CueKind.VERB and not d.weak and not _has_words(text, d.end, before_comma):
+                    p = _speakers.before(text, max(sent_lo, d.start - 200), d.start) or \
+                        _speakers.after(text, d.end, before_comma + 1)
+                    if p is not None:
+                        notes.append(("participle_subject", word, p.start, p.end))
+                        return p
+                break
         p = _speakers.before(text, max(lo, cue.start - 300), cue.start) \
             if not (_COMMA_BEFORE.search(prev) or not prev.strip()) else None
         # "..., saying" and "issued a statement saying" hang on the clause's subject
@@ -319,7 +331,9 @@ def link_quotes(ctx: Context) -> list[Link]:
         right_empty = not _has_words(text, q.end, right_hi)
         whole_left_empty = not _has_words(text, s_lo, q.start) or _only_quotes(ctx, s_lo, q.start)
         p = _link_by_cue(ctx, link, q, s_lo, s_hi, left_lo, right_hi, left_empty, right_empty)
-        if p is None and whole_left_empty and right_empty:
+        if p is None and whole_left_empty:
+            p = _link_between(ctx, link, q, qi)
+        if p is None and whole_left_empty and not ctx.cues_in(q.end, right_hi):
             p = _link_by_context(ctx, link, q, si, last)
         if p is None and last is not None and last.end > s_lo and not ctx.cues_in(last.end, q.start):
             # “A” and “B” in one sentence: the second shares the first's cue
@@ -399,7 +413,7 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
     # Trump said: “...” / Sullivan stated that the plan aims “to ...”: the nearest verb of
     # saying with a speaker; weak verbs ("praised", "decried") only if no strong one has one
     for weak in (False, True):
-        for c in reversed(left):
+        for c in _by_preference(text, left, q):
             if c.kind is not CueKind.VERB or c.weak is not weak:
                 continue
             notes = []
@@ -512,6 +526,23 @@ def _verbal(ctx: Context, c: CueHit, lo: int, hi: int) -> CueHit:
     return c
 
 
+_THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def _by_preference(text: str, left: list[CueHit], q: RawQuote) -> list[CueHit]:
+    """Cues before a quotation, most likely governing first: a verb that opens a that-clause
+    holding the quotation ("declared ... that any deal would demand “...”") comes before the
+    verbs inside that clause; otherwise the nearest comes first."""
+    nearest = list(reversed(left))
+    for k, c in enumerate(left):
+        if c.kind is CueKind.VERB and not c.weak:
+            m = _THAT_WORD.search(text, c.end, q.start)
+            nxt = left[k + 1].start if k + 1 < len(left) else q.start
+            if m is not None and m.start() < nxt and _n_words(text, c.end, m.start()) <= 10:
+                return [c] + [d for d in nearest if d is not c]
+    return nearest
+
+
 _NOT_IN_OBJECT = frozenset({"on", "for", "to", "upon", "out", "be", "being", "that", "in", "at",
                             "with", "from", "by", "about", "of", "into", "is", "was", "were", "are"})
 
@@ -527,18 +558,7 @@ def _link_by_context(ctx: Context, link: Link, q: RawQuote, si: int, last: Link 
     text = ctx.text
     para = ctx.paragraph_of(q.start)
     if si + 1 < len(ctx.sents):
-        # “... ?” ¶ Rubio said. — Punkt breaks after ?" even when the attribution follows
         n_lo, n_hi, n_para = ctx.sents[si + 1]
-        if n_para == para and _n_words(text, n_lo, n_hi) <= 12 and not ctx.in_quote(n_lo) \
-                and not _has_quote_mark(text, n_lo, n_hi):
-            for c in ctx.cues_in(n_lo, n_hi):
-                if c.kind is not CueKind.VERB:
-                    continue
-                notes: list[Note] = []
-                p = _speaker_for_cue(ctx, c, n_lo, n_hi, n_lo, notes)
-                if p is not None:
-                    return _accept(link, p, notes, (c.start, c.end), "cue_next_sentence", ctx, c.weak)
-                break
         dash = _DASH_ATTRIBUTION.match(text, n_lo) if n_para == para + 1 else None
         if dash is not None and n_hi - n_lo < 60:
             # “...” ¶ - Sanders.
@@ -563,6 +583,45 @@ def _link_by_context(ctx: Context, link: Link, q: RawQuote, si: int, last: Link 
         last_para = ctx.paragraph_of(last.start)
         if para - last_para <= 1 and not _other_speaker_between(ctx, last, q):
             return _share(link, last, "continuation_same_paragraph" if para == last_para else "continuation")
+    if si > 0:
+        # "Clinton touted her plan. “We need ...”": the sentence before names who speaks
+        p_lo, p_hi, p_para = ctx.sents[si - 1]
+        if p_para >= para - 1 and not ctx.in_quote(p_lo) and not _has_quote_mark(text, p_lo, p_hi):
+            for weak in (False, True):
+                for c in reversed(ctx.cues_in(p_lo, p_hi)):
+                    if c.kind is not CueKind.VERB or c.weak is not weak:
+                        continue
+                    notes = []
+                    p = _speaker_for_cue(ctx, c, p_lo, p_hi, p_lo, notes, inverted=False)
+                    if p is not None and p.head is not Head.ROLE:
+                        return _accept(link, p, notes, (c.start, c.end), "preceding_cue", ctx, weak)
+            p = _speakers.clause_subject(text, p_lo, p_hi)
+            if p is not None and p.head is not Head.ROLE and _credible(ctx, p, p_lo):
+                return _accept(link, p, [], None, "preceding_subject", ctx)
+    return None
+
+
+def _link_between(ctx: Context, link: Link, q: RawQuote, qi: int) -> Phrase | None:
+    """“A?” Scarborough continued. “B?” — the attribution sits between two quotations (or ends
+    the paragraph), even where the sentence splitter broke after the question mark."""
+    text = ctx.text
+    para = ctx.paragraph_of(q.start)
+    hi = ctx.paras[para][1]
+    if qi + 1 < len(ctx.quotes):
+        hi = min(hi, ctx.quotes[qi + 1].start)
+    if hi <= q.end:
+        return None
+    for c in ctx.cues_in(q.end, hi):
+        if c.kind is not CueKind.VERB or _n_words(text, q.end, c.start) > 8:
+            return None
+        notes: list[Note] = []
+        p = _speaker_for_cue(ctx, c, q.end, hi, q.end, notes)
+        if p is None or p.start < q.end:
+            return None
+        edge = c.start if p.start >= c.end else p.start
+        if _has_words(text, q.end, edge):
+            return None
+        return _accept(link, p, notes, (c.start, c.end), "cue_after", ctx, c.weak)
     return None
 
 

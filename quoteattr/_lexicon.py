@@ -23,6 +23,7 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "feel": ("feels", "felt", "feeling"),
     "hold": ("holds", "held", "holding"),
     "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
+    "read": ("reads", "read", "reading"),
     "predict": ("predicts", "predicted", "predicting"),
     "swear": ("swears", "swore", "sworn", "swearing"),
 }
@@ -127,7 +128,7 @@ SPEECH_VERB_FORMS: Final[dict[str, str]] = _speech_forms()
 
 #: Verbs of saying that are weak evidence: usable as cues only with a speaker right next to them.
 WEAK_SPEECH_LEMMAS: Final[frozenset[str]] = frozenset(
-    {"think", "feel", "hold", "foresee", "continue", "point", "hit", "rip", "lash", "call",
+    {"read", "think", "feel", "hold", "foresee", "continue", "point", "hit", "rip", "lash", "call",
      "dub", "label", "term", "describe", "cite", "quote", "post", "question", "reflect", "mock",
      "praise", "blame", "accuse", "criticize", "criticise", "dismiss", "echo", "indicate",
      "reason", "recommend", "hint", "threaten", "tout", "text", "email", "speak", "swear",
@@ -165,6 +166,11 @@ PARTICIPLE_CUES: Final[frozenset[str]] = frozenset(
     f for f, lemma in SPEECH_VERB_FORMS.items() if f.endswith("ing"))
 
 # --------------------------------------------------------------------------- people and roles
+
+#: Determiners that stand alone for people: "tweeted another", "Several said".
+PRONOMINAL_DETERMINERS: Final[frozenset[str]] = frozenset(
+    {"another", "one", "others", "several", "many", "some", "both", "most", "few", "all", "each",
+     "none", "either", "neither"})
 
 #: Titles and honorifics that may precede a name. Lower-case, without the final period.
 TITLES: Final[frozenset[str]] = frozenset({
@@ -292,8 +298,7 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset({
     "okay", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "aug", "sept",
-    "sep", "oct", "nov", "dec", "photo", "video", "watch", "read", "related", "advertisement",
-    "update", "updated", "getty", "images", "ap", "via", "but", "so", "if", "yes", "no",
+    "sep", "oct", "nov", "dec", "advertisement", "getty", "via", "but", "so", "if", "yes", "no",
     "again", "already", "almost", "nearly", "perhaps", "maybe", "rather", "thus", "hence",
     "therefore", "why", "never", "always", "often", "sometimes", "whether", "either",
     "neither", "ever", "anyway", "besides", "regardless", "regarding", "following",

@@ -63,10 +63,12 @@ def _direction(text: str, i: int, mark: str) -> int:
     nxt = text[j] if j < len(text) else " "
     can_open = not nxt.isspace() and (prev in _OPEN_CONTEXT or prev.isspace())
     can_close = not prev.isspace() and (nxt in _CLOSE_CONTEXT or nxt.isspace())
+    # a curly mark keeps its direction unless blanks on one side say otherwise:
+    # ,”Clinton said is still a closing mark
     if mark in _OPENERS:
-        return CLOSE if (can_close and not can_open) else OPEN
+        return CLOSE if (can_close and not can_open and (nxt.isspace() or j >= len(text))) else OPEN
     if mark in _CLOSERS:
-        return OPEN if (can_open and not can_close) else CLOSE
+        return OPEN if (can_open and not can_close and (prev.isspace() or i == 0)) else CLOSE
     if can_open and not can_close:
         return OPEN
     if can_close and not can_open:

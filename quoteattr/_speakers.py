@@ -14,7 +14,7 @@ import re
 
 from attrs import frozen
 
-from ._lexicon import NOT_NAME_WORDS, ROLE_NOUNS, TITLES
+from ._lexicon import NOT_NAME_WORDS, PRONOMINAL_DETERMINERS, ROLE_NOUNS, TITLES
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:(?:['\u2019](?!s\b)|[-.&](?=\w))\w+)*|['\u2019]s\b|[^\w\s]")
 
@@ -94,7 +94,7 @@ def _cap(w: str) -> bool:
 
 
 def _is_nameish(w: str) -> bool:
-    return _cap(w) and w.lower() not in NOT_NAME_WORDS
+    return _cap(w) and (w.lower() not in NOT_NAME_WORDS or (len(w) > 1 and w.isupper()))
 
 
 def _is_role(w: str) -> bool:
@@ -184,6 +184,8 @@ def _prepositional(toks: list[Tok], p: Phrase) -> Phrase:
 def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
     """A common noun with its determiner: "the investor", "one commenter", "his wife"."""
     w = toks[j][2]
+    if w.lower() in PRONOMINAL_DETERMINERS:
+        return Phrase(toks[j][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])  # "Several said"
     if not (w.replace("-", "").isalpha() and w.islower() and len(w) > 2) or w in _BETWEEN or w in NOT_NAME_WORDS:
         return None
     k = j - 1
@@ -309,6 +311,8 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
             return Phrase(s, e, Head.PRONOUN, s, e)
         return None
     j = i
+    if low in PRONOMINAL_DETERMINERS and (i + 1 >= len(toks) or toks[i + 1][2] in ".,;!?"):
+        return Phrase(s, e, Head.ROLE, s, e)  # "tweeted another."
     if low in _DETERMINERS:
         j += 1
         # "one of those advisers", "some of the protesters"
@@ -352,6 +356,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z .,'\u2019-]{2,40}?(?:,[ \u00a0][A-Z][\w.]*\.?
 def _intro_word(w: str) -> bool:
     """A sentence-initial word that opens an adverbial, not a subject: "Flying", "Immediately"."""
     low = w.lower()
+    if _pronoun(w) or low in _DETERMINERS or low in PRONOMINAL_DETERMINERS:
+        return False
     return low in _INTRO or low in NOT_NAME_WORDS or (
         len(low) > 4 and low.endswith(("ing", "ly", "ed")) and w[:1].isupper() and not w.isupper())
 

@@ -1,0 +1,453 @@
+"""``verify()``: did this person really say this, in this article?
+
+A claim is a quotation, optionally with the speaker and outlet it is credited to. The check runs
+in four steps, each leaving evidence records (:class:`~quoteattr.Evidence`) behind:
+
+1. **find** the claimed words anywhere in the article, blind to typography: an exact word
+   sequence first, then word-trigram anchors and a word-level alignment (:mod:`._align`);
+2. **compare** them: a changed content word, an added or dropped negation or a different number
+   makes the claim *altered*, however alike the strings are; elisions ("..."), ``[bracketed]``
+   editorial words and ``[sic]`` are the editor's marks and do not count;
+3. **place** them: inside quotation marks, or only as reported speech (*paraphrased*);
+4. **attribute** them: the speaker ``extract()`` gives the quotation, checked against the claimed
+   speaker with :mod:`._names` (and, where extraction found no speaker, the names and cues around
+   the words in the article), and the outlet they came through.
+
+The confidence is a logistic model over the evidence records, fitted on claims built from the
+PolNeAR train split (``tools/calibrate_verify.py`` writes ``data/verify_weights.json``).
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import math
+import re
+from collections import OrderedDict
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Final, Iterable, Mapping
+
+import attrs
+from attrs import define, frozen
+
+from . import _align
+from ._align import Alignment, ClaimWords, Difference, Words
+from ._lexicon import CUE_PHRASES, SPEECH_VERB_FORMS
+from ._model import Document, EntityKind, Evidence, Quote, QuoteKind
+from ._names import NameMatch, is_outlet, match_names, outlet_names, parse_name, same_outlet
+
+if TYPE_CHECKING:  # pragma: no cover
+    pass
+
+__all__ = ["Verdict", "Verification", "verify", "verify_many"]
+
+
+class Verdict(str, enum.Enum):
+    """What the article says about a claimed quotation."""
+
+    SUPPORTED = "supported"
+    """The article quotes these words and gives them to this speaker (and outlet, if claimed)."""
+    MISATTRIBUTED = "misattributed"
+    """The words are there, but the article gives them to someone else or another outlet."""
+    ALTERED = "altered"
+    """The quotation is there, but the claim changes its wording in substance."""
+    PARAPHRASED = "paraphrased"
+    """The article has this only as reported speech, not as a quotation."""
+    NOT_FOUND = "not_found"
+    """Nothing in the article matches: not in this text (which is not the same as false)."""
+    AMBIGUOUS = "ambiguous"
+    """The article cannot settle who said it."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# --------------------------------------------------------------------------- result
+
+
+@frozen
+class Verification:
+    """The answer to "did SPEAKER say QUOTE in this article?", with the evidence for it."""
+
+    verdict: Verdict
+    confidence: float
+    """Probability that the verdict is right (calibrated on held-out claims)."""
+    claim: str
+    speaker: str | None = None
+    """The claimed speaker, as given."""
+    outlet: str | None = None
+    """The claimed outlet, as given."""
+    quote: Quote | None = None
+    """The quotation in the article that the claim matches, if ``extract()`` found one."""
+    attributed_to: str | None = None
+    """Whom the article gives the words to (its fullest name for them), if anyone."""
+    attributed_outlet: str | None = None
+    similarity: float = 0.0
+    """Share of the claim's words found, in order, in the article (1.0 = all)."""
+    source_start: int | None = None
+    source_end: int | None = None
+    """Where the matched words are in the article: ``text[source_start:source_end]``."""
+    source_text: str = ""
+    sentence: str = ""
+    """The article's sentence(s) around the matched words."""
+    sentence_start: int | None = None
+    differences: tuple[Difference, ...] = ()
+    """Word-level differences between the claim and the article's words."""
+    reasons: tuple[Evidence, ...] = ()
+
+    @property
+    def supported(self) -> bool:
+        return self.verdict is Verdict.SUPPORTED
+
+    def __bool__(self) -> bool:
+        return self.supported
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict.value,
+            "confidence": round(self.confidence, 4),
+            "claim": self.claim,
+            "speaker": self.speaker,
+            "outlet": self.outlet,
+            "attributed_to": self.attributed_to,
+            "attributed_outlet": self.attributed_outlet,
+            "similarity": round(self.similarity, 4),
+            "source_start": self.source_start,
+            "source_end": self.source_end,
+            "source_text": self.source_text,
+            "sentence": self.sentence,
+            "sentence_start": self.sentence_start,
+            "quote": self.quote.to_dict() if self.quote is not None else None,
+            "differences": [d.to_dict() for d in self.differences],
+            "reasons": [r.to_dict() for r in self.reasons],
+        }
+
+    def explain(self) -> str:
+        """A plain-English paragraph: the verdict and the article's words behind it."""
+        from ._render_verify import explain_verification
+
+        return explain_verification(self.to_dict())
+
+    def _repr_html_(self) -> str:
+        from ._render_verify import verification_html
+
+        return verification_html(self.to_dict())
+
+
+# --------------------------------------------------------------------------- article cache
+
+
+@define
+class _Article:
+    """One article read once: its words, a trigram index, and (lazily) its extraction."""
+
+    text: str
+    words: Words
+    index: dict[tuple[str, ...], list[int]]
+    doc_: Document | None = None
+    small: dict[int, dict[tuple[str, ...], list[int]]] = attrs.Factory(dict)
+
+    @property
+    def doc(self) -> Document:
+        if self.doc_ is None:
+            from ._pipeline import extract
+
+            self.doc_ = extract(self.text)
+        return self.doc_
+
+
+_CACHE: OrderedDict[str, _Article] = OrderedDict()
+_CACHE_SIZE: Final = 64
+
+
+def _article(source: str | Document) -> _Article:
+    if isinstance(source, Document):
+        text, doc = source.text, source
+    else:
+        text, doc = source, None
+    art = _CACHE.get(text)
+    if art is not None:
+        _CACHE.move_to_end(text)
+        if doc is not None and art.doc_ is not doc:
+            art = _Article(art.text, art.words, art.index, doc, art.small)
+            _CACHE[text] = art
+        return art
+    w = _align.words(text)
+    art = _Article(text, w, _align.trigram_index(w), doc)
+    _CACHE[text] = art
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return art
+
+
+# --------------------------------------------------------------------------- weights
+
+
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, Any]:
+    try:
+        with resources.files("quoteattr").joinpath("data", "verify_weights.json").open("r", encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (FileNotFoundError, OSError):  # pragma: no cover - the file ships with the package
+        data = {}
+    return data if isinstance(data, dict) else {}
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+# --------------------------------------------------------------------------- helpers
+
+_SPEECH_RE: Final = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(f) for f in SPEECH_VERB_FORMS), key=len, reverse=True))
+    + r"|" + "|".join(re.escape(p) for p in CUE_PHRASES) + r")\b", re.IGNORECASE)
+_QUOTE_MARKS: Final = "\"\u201c\u201d\u00ab\u00bb\u201e"
+
+
+def _sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The sentence(s) holding ``[start, end)``."""
+    s0, e0 = start, end
+    for s in doc.sentences:
+        if s.end <= start:
+            continue
+        if s.start >= end:
+            break
+        s0, e0 = min(s0, s.start), max(e0, s.end)
+    return s0, e0
+
+
+def _check_types(text_or_document: object, quote: object, speaker: object, outlet: object) -> None:
+    if not isinstance(text_or_document, (str, Document)):
+        raise TypeError("verify() argument 'text_or_document' must be str or Document, not "
+                        f"{type(text_or_document).__name__}")
+    if not isinstance(quote, str):
+        raise TypeError(f"verify() argument 'quote' must be str, not {type(quote).__name__}")
+    if speaker is not None and not isinstance(speaker, str):
+        raise TypeError(f"verify() argument 'speaker' must be str or None, not {type(speaker).__name__}")
+    if outlet is not None and not isinstance(outlet, str):
+        raise TypeError(f"verify() argument 'outlet' must be str or None, not {type(outlet).__name__}")
+    if not quote.strip():
+        raise ValueError("verify() argument 'quote' is empty")
+
+
+# --------------------------------------------------------------------------- the check
+
+
+@define
+class _Finding:
+    """Working state of one check; frozen into a :class:`Verification` at the end."""
+
+    art: _Article
+    claim: ClaimWords
+    speaker: str | None
+    outlet: str | None
+    reasons: list[Evidence]
+    alignment: Alignment | None = None
+    quote: Quote | None = None
+    attributed_to: str | None = None
+    attributed_outlet: str | None = None
+
+    def add(self, rule: str, detail: str = "", start: int | None = None, end: int | None = None) -> None:
+        self.reasons.append(Evidence(rule, detail, 0.0, start, end))
+
+
+def verify(text_or_document: str | Document, quote: str, *, speaker: str | None = None,
+           outlet: str | None = None) -> Verification:
+    """Check a claimed quotation against an article.
+
+    ``text_or_document`` is the article's text or the :class:`Document` ``extract()`` made of it
+    (recent texts are cached, so many claims against one article cost one extraction).
+    ``quote`` is the claimed wording; ``speaker`` and ``outlet`` whom and through what it is
+    credited to.
+
+    >>> text = '“We will not raise taxes,” Senator Jane Doe said on Tuesday.'
+    >>> verify(text, "We will not raise taxes", speaker="Ms. Doe").verdict.value
+    'supported'
+    >>> verify(text, "We will raise taxes", speaker="Jane Doe").verdict.value
+    'altered'
+    """
+    _check_types(text_or_document, quote, speaker, outlet)
+    art = _article(text_or_document)
+    claim = _align.claim_words(quote)
+    f = _Finding(art, claim, speaker.strip() or None if speaker else None,
+                 outlet.strip() or None if outlet else None, [])
+    verdict = _decide(f)
+    return _freeze(f, verdict)
+
+
+def verify_many(text_or_document: str | Document,
+                claims: Iterable[str | Mapping[str, Any] | tuple[Any, ...]]) -> list[Verification]:
+    """Verify several claims against one article (one extraction for all of them).
+
+    Each claim is a quote string, a ``(quote, speaker)`` or ``(quote, speaker, outlet)`` tuple,
+    or a mapping with ``quote`` and optional ``speaker`` and ``outlet`` keys.
+    """
+    if not isinstance(text_or_document, (str, Document)):
+        raise TypeError("verify_many() argument 'text_or_document' must be str or Document, not "
+                        f"{type(text_or_document).__name__}")
+    out = []
+    for c in claims:
+        if isinstance(c, str):
+            out.append(verify(text_or_document, c))
+        elif isinstance(c, Mapping):
+            out.append(verify(text_or_document, c.get("quote"), speaker=c.get("speaker"),  # type: ignore[arg-type]
+                              outlet=c.get("outlet")))
+        elif isinstance(c, tuple) and 1 <= len(c) <= 3:
+            out.append(verify(text_or_document, *c[:1], speaker=c[1] if len(c) > 1 else None,
+                              outlet=c[2] if len(c) > 2 else None))
+        else:
+            raise TypeError("verify_many() argument 'claims' must hold str, tuple or mapping items, not "
+                            f"{type(c).__name__}")
+    return out
+
+
+def _decide(f: _Finding) -> Verdict:
+    art, claim = f.art, f.claim
+    n = len(claim.words)
+    if n == 0:
+        f.add("no_words", "the claim has no words, only punctuation")
+        return Verdict.NOT_FOUND
+    if len(claim.text) > 3 * len(art.text) + 20:
+        f.add("longer_than_article", f"{len(claim.text)} characters against {len(art.text)}")
+    regions = _align.locate(claim, art.words, art.index, art.small)
+    best: Alignment | None = None
+    best_key = -1.0
+    for r in regions[:6]:
+        a = _align.align(claim, art.words, r)
+        if a.matched < min(n, 3):
+            continue
+        # a claim is a quotation: between equal matches, the one in quotation marks wins
+        key = a.matched - 0.5 * len(a.substantive) + 0.75 * _quoted(art.doc, a.source_start, a.source_end)
+        if key > best_key:
+            best, best_key = a, key
+    if best is None or best.matched < min(n, 3) or best.similarity < 0.5:
+        if best is not None and best.matched:
+            f.add("best_match", f"at most {best.matched} of {n} words match", best.source_start, best.source_end)
+        f.add("no_match", "no passage of the article matches the claim")
+        return Verdict.NOT_FOUND
+    f.alignment = best
+    return _place(f, best)
+
+
+def _quotes_over(doc: Document, start: int, end: int) -> list[Quote]:
+    """Quotations overlapping ``[start, end)``, most overlap first."""
+    out = []
+    for q in doc.quotes:
+        if q.end <= start or q.start >= end:
+            continue
+        ov = min(q.end, end) - max(q.start, start)
+        out.append((-(ov / max(1, end - start)), q.kind is QuoteKind.INDIRECT, q))
+    out.sort(key=lambda t: (t[0], t[1]))
+    return [q for _, _, q in out]
+
+
+def _quoted(doc: Document, start: int, end: int) -> bool:
+    """Is ``[start, end)`` inside a quotation in marks?"""
+    for q in doc.quotes:
+        if q.start > start:
+            break
+        if q.kind is not QuoteKind.INDIRECT and q.start <= start + 2 and end - 2 <= q.end:
+            return True
+    return False
+
+
+def _in_marks(text: str, start: int, end: int, q: Quote | None) -> bool:
+    if q is not None and q.kind is not QuoteKind.INDIRECT:
+        return q.start <= start + 2 and end - 2 <= q.end
+    return False
+
+
+def _place(f: _Finding, a: Alignment) -> Verdict:
+    art = f.art
+    doc = art.doc
+    s, e = a.source_start, a.source_end
+    quotes = _quotes_over(doc, s, e)
+    direct = [q for q in quotes if q.kind is not QuoteKind.INDIRECT and _in_marks(art.text, s, e, q)]
+    if a.exact:
+        f.add("exact", "the claim's words are in the article", s, e)
+    else:
+        f.add("aligned", f"{a.matched} of {len(f.claim.words)} words match in order", s, e)
+    subst = a.substantive
+    if direct:
+        q = direct[0]
+        f.quote = q
+        f.add("in_quotation", q.kind.value, q.start, q.end)
+        if subst:
+            for d in subst:
+                f.add(_DIFF_RULE[d.category], f"{d.claim_text!r} for {d.source_text!r}", d.source_start, d.source_end)
+            _attribute(f, q)
+            return Verdict.ALTERED
+        return _speaker_verdict(f, q)
+    # not in quotation marks
+    ind = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
+    if ind:
+        f.quote = ind[0]
+        f.add("reported_speech", "the article reports these words without quotation marks",
+              ind[0].start, ind[0].end)
+        _attribute(f, ind[0])
+        return Verdict.PARAPHRASED
+    f.add("unquoted", "the words are the article's own, not in quotation marks", s, e)
+    return Verdict.PARAPHRASED
+
+
+_DIFF_RULE: Final[dict[str, str]] = {"negation": "negation_changed", "number": "number_changed",
+                                     "content": "word_changed", "order": "order_changed"}
+
+
+def _attribute(f: _Finding, q: Quote) -> None:
+    if q.speaker is not None:
+        f.attributed_to = q.speaker.name
+    if q.outlet is not None:
+        f.attributed_outlet = q.outlet.name
+
+
+def _speaker_verdict(f: _Finding, q: Quote) -> Verdict:
+    _attribute(f, q)
+    if f.speaker is None:
+        f.add("no_speaker_claimed", "")
+        return Verdict.SUPPORTED
+    if q.speaker is None:
+        f.add("article_no_speaker", "the article's quotation has no speaker we could find")
+        return Verdict.AMBIGUOUS
+    m = match_names(f.speaker, q.speaker.name)
+    if m >= NameMatch.SURNAME:
+        f.add("speaker_match", q.speaker.name, q.speaker.start, q.speaker.end)
+        return Verdict.SUPPORTED
+    if q.speaker.kind is EntityKind.ROLE:
+        f.add("speaker_role", q.speaker.name, q.speaker.start, q.speaker.end)
+        return Verdict.AMBIGUOUS
+    f.add("speaker_other", q.speaker.name, q.speaker.start, q.speaker.end)
+    return Verdict.MISATTRIBUTED
+
+
+def _freeze(f: _Finding, verdict: Verdict) -> Verification:
+    a = f.alignment
+    text = f.art.text
+    sentence, sent_start = "", None
+    if a is not None:
+        s0, e0 = _sentence_bounds(f.art.doc, a.source_start, a.source_end)
+        sentence, sent_start = text[s0:e0], s0
+    conf = 0.5
+    return Verification(
+        verdict=verdict,
+        confidence=conf,
+        claim=f.claim.text,
+        speaker=f.speaker,
+        outlet=f.outlet,
+        quote=f.quote,
+        attributed_to=f.attributed_to,
+        attributed_outlet=f.attributed_outlet,
+        similarity=a.similarity if a else 0.0,
+        source_start=a.source_start if a else None,
+        source_end=a.source_end if a else None,
+        source_text=text[a.source_start:a.source_end] if a else "",
+        sentence=sentence,
+        sentence_start=sent_start,
+        differences=a.differences if a else (),
+        reasons=tuple(f.reasons),
+    )
