@@ -34,6 +34,9 @@ _CLAUSE_STARTERS = frozenset({
     "these", "every", "each", "any", "nobody", "none", "one", "two", "such", "people", "trump",
 })
 #: A comma, perhaps inside a closing quotation mark, right before a cue: "..., saying" / “...,” adding
+_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+#: "by" right after a quotation: the agent of a passive cue.
+_PASSIVE_AGENT = re.compile(r"[\s,]*by\s", re.IGNORECASE)
 #: A verb coordinated with an earlier one: "... and said", "but later told".
 _COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|now|again|quickly|\w+ly))?\s*$")
 _COMMA_BEFORE = re.compile(r",[\"'\u201d\u2019]?\s*$")
@@ -171,7 +174,8 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
             notes.append(("coordinated_subject", text[subj.start:subj.end], subj.start, subj.end))
             return subj
         return None
-    if inverted and not cue.naming and (cue.lemma not in _ADDRESSEE_CUES or cue.lemma == "ask"):
+    if inverted and not cue.naming and not _is_participle(word) and not _INFINITIVE.search(
+            text, max(0, cue.start - 4), cue.start) and (cue.lemma not in _ADDRESSEE_CUES or cue.lemma == "ask"):
         p = _speakers.after(text, cue.end, hi)
         if p is not None:
             notes.append(("inverted", "cue before speaker", cue.start, p.end))
@@ -386,17 +390,25 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
     right = ctx.cues_in(q.end, right_hi)
     left = ctx.cues_in(left_lo, q.start)
     # “...,” Trump said / “...,” said Trump / “...,” Rizzo, the party chair, said
-    if right:
-        cue = _verbal(ctx, right[0], q.end, right_hi)
+    for c in right[:3]:
+        cue = _verbal(ctx, c, q.end, right_hi)
         notes: list[Note] = []
         p = _speaker_for_cue(ctx, cue, q.end, right_hi, s_lo, notes)
         if p is not None and p.end > q.end:
             # nothing but the speaker between the quotation and the cue, or nothing at all
             # before an inverted cue: “...,” he said / “...,” said Peskov
-            edge = right[0].start if p.start >= cue.end else p.start
-            if p.start >= q.end and (not _has_words(text, q.end, edge) or (
+            edge = c.start if p.start >= cue.end else p.first
+            if p.first >= q.end and (not _has_words(text, q.end, edge) or (
                     p.start < cue.end and _only_title_words(text, q.end, edge))):
                 return _accept(link, p, notes, (cue.start, cue.end), "cue_after", ctx, cue.weak)
+        if _n_words(text, q.end, c.start) > 12:
+            break
+    # “...” by Joshua Hendrick: the agent of a passive naming verb ("has been called “X” by Y")
+    agent = _PASSIVE_AGENT.match(text, q.end, right_hi)
+    if agent is not None and any(c.weak or c.naming for c in left[-1:]):
+        p = _speakers.after(text, agent.end() - 1, right_hi)
+        if p is not None:
+            return _accept(link, p, [], (agent.start(), agent.end()), "passive_agent", ctx, True)
     # a reporting clause set off by commas governs its whole sentence:
     # “A big truck” plowed through the barriers, he said, and “everyone started running.”
     p = _parenthetical(ctx, link, s_lo, s_hi, q)
@@ -534,13 +546,24 @@ def _by_preference(text: str, left: list[CueHit], q: RawQuote) -> list[CueHit]:
     holding the quotation ("declared ... that any deal would demand “...”") comes before the
     verbs inside that clause; otherwise the nearest comes first."""
     nearest = list(reversed(left))
+    if nearest and nearest[0].kind is CueKind.VERB and _n_words(text, nearest[0].end, q.start) <= 2:
+        return nearest  # "O'Malley interjected: “...”" — a cue right before the quotation wins
+    opener = None
     for k, c in enumerate(left):
         if c.kind is CueKind.VERB and not c.weak:
             m = _THAT_WORD.search(text, c.end, q.start)
             nxt = left[k + 1].start if k + 1 < len(left) else q.start
             if m is not None and m.start() < nxt and _n_words(text, c.end, m.start()) <= 10:
-                return [c] + [d for d in nearest if d is not c]
-    return nearest
+                opener = (c, m.end())
+    if opener is None:
+        return nearest
+    c, that_end = opener
+    for d in left:
+        if d.start > that_end and d.kind is CueKind.VERB and not d.weak:
+            p = _speakers.before(text, that_end, d.start)
+            if p is not None and p.head is not Head.ROLE and text[that_end:p.first].rstrip()[-1:] in (",", ";", ":"):
+                return nearest  # a new main clause after the that-clause: "..., Rubio fired back"
+    return [c] + [d for d in nearest if d is not c]
 
 
 _NOT_IN_OBJECT = frozenset({"on", "for", "to", "upon", "out", "be", "being", "that", "in", "at",
@@ -618,7 +641,7 @@ def _link_between(ctx: Context, link: Link, q: RawQuote, qi: int) -> Phrase | No
         p = _speaker_for_cue(ctx, c, q.end, hi, q.end, notes)
         if p is None or p.start < q.end:
             return None
-        edge = c.start if p.start >= c.end else p.start
+        edge = c.start if p.start >= c.end else p.first
         if _has_words(text, q.end, edge):
             return None
         return _accept(link, p, notes, (c.start, c.end), "cue_after", ctx, c.weak)

@@ -24,6 +24,7 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "hold": ("holds", "held", "holding"),
     "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
     "read": ("reads", "read", "reading"),
+    "sing": ("sings", "sang", "sung", "singing"),
     "predict": ("predicts", "predicted", "predicting"),
     "swear": ("swears", "swore", "sworn", "swearing"),
 }
@@ -47,6 +48,7 @@ _REGULAR: Final[tuple[str, ...]] = (
     "tout", "threaten", "recommend", "hint", "complain", "decry", "denounce", "slam", "rip",
     "lash", "hit", "snap", "thunder", "rage", "call", "dub", "label", "term", "cite", "quote",
     "write", "assert", "contend", "reason", "posit", "theorize", "explain", "acknowledge",
+    "chant", "cheer", "herald", "hail", "welcome", "applaud", "condemn", "deride", "dismiss",
 )
 
 #: Verbs of saying made of several words, every form listed, mapped to a lemma.
@@ -128,7 +130,7 @@ SPEECH_VERB_FORMS: Final[dict[str, str]] = _speech_forms()
 
 #: Verbs of saying that are weak evidence: usable as cues only with a speaker right next to them.
 WEAK_SPEECH_LEMMAS: Final[frozenset[str]] = frozenset(
-    {"read", "think", "feel", "hold", "foresee", "continue", "point", "hit", "rip", "lash", "call",
+    {"read", "sing", "cheer", "herald", "hail", "welcome", "applaud", "condemn", "deride", "think", "feel", "hold", "foresee", "continue", "point", "hit", "rip", "lash", "call",
      "dub", "label", "term", "describe", "cite", "quote", "post", "question", "reflect", "mock",
      "praise", "blame", "accuse", "criticize", "criticise", "dismiss", "echo", "indicate",
      "reason", "recommend", "hint", "threaten", "tout", "text", "email", "speak", "swear",

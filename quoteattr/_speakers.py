@@ -80,6 +80,13 @@ class Phrase:
     apposition: bool = False
     relative: bool = False
     """Reached through "who": "Trump, who later said"."""
+    outer_start: int = -1
+    """Where the whole subject construction starts, appositions included ("his wife, Jane Doe")."""
+
+    @property
+    def first(self) -> int:
+        """The first character of the construction: ``outer_start`` if set, else ``start``."""
+        return self.outer_start if self.outer_start >= 0 else self.start
 
 
 Tok = tuple[int, int, str]
@@ -103,8 +110,22 @@ def _is_role(w: str) -> bool:
 
 
 def _is_modifier(w: str) -> bool:
-    """A lower-case word that can modify a role noun ("communications" director, "senior" aide)."""
-    return w.isalpha() and w.islower() and w not in NOT_NAME_WORDS and w not in _BETWEEN and len(w) > 2
+    """A lower-case word that can modify a role noun ("communications" director, "senior" aide,
+    "conservative-leaning" newspaper, "2008" veteran)."""
+    if w.isdigit():
+        return True
+    return w.replace("-", "").isalpha() and w.islower() and w not in NOT_NAME_WORDS and w not in _BETWEEN \
+        and len(w) > 2
+
+
+_AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman", "ive")
+
+
+def _title_before_name(toks: list[Tok], i: int) -> bool:
+    """A lower-case agent noun right before a name is a title: "speechwriter Noam Neusner"."""
+    w = toks[i][2]
+    return w.isalpha() and w.islower() and w.endswith(_AGENT_SUFFIXES) and i + 1 < len(toks) \
+        and _is_nameish(toks[i + 1][2])
 
 
 def before(text: str, lo: int, cue_start: int) -> Phrase | None:
@@ -121,7 +142,7 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | Non
             ante = _np_left(toks, j - 2 if toks[j - 1][2] == "," else j - 1, allow_apposition=False)
             if ante is not None:
                 return Phrase(toks[j][0], toks[j][1], ante.head, ante.head_start, ante.head_end,
-                              relative=True)
+                              relative=True, outer_start=ante.start)
             return None
         j -= 1
         steps += 1
@@ -195,9 +216,15 @@ def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
         if low in _DETERMINERS or low == "another":
             return Phrase(toks[k][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])
         if not (_is_modifier(v) or _is_nameish(v) or v in ("'s", "\u2019s", "-")):
-            return None
+            break
         k -= 1
+    # a bare plural after "what", "as", a comma or the start: "what former employees have called"
+    if w.endswith("s") and not w.endswith("ss") and (k < 0 or toks[k][2].lower() in _BARE_NP_BEFORE):
+        return Phrase(toks[k + 1][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])
     return None
+
+
+_BARE_NP_BEFORE = frozenset({"what", "as", "which", "that", ",", "and", "but", "while", "when"})
 
 
 def _is_ly(w: str) -> bool:
@@ -215,13 +242,16 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
         if _is_nameish(w):
             if head_tok is None:
                 head_tok = i
-        elif _is_role(w):
+        elif _is_role(w) or (head_tok is not None and _title_before_name(toks, i)):
             if head_tok is None:
                 head_tok = i
         elif w == "." and i > 0 and (len(toks[i - 1][2]) <= 4 and _cap(toks[i - 1][2])):
             pass  # "Sen." "J." inside a name
         elif w in ("'s", "\u2019s") and i > 0 and _cap(toks[i - 1][2]) and head_tok is not None:
             pass  # a possessor: "Scholz's spokesperson"
+        elif w in ("'", "\u2019") and i > 0 and toks[i - 1][2].endswith("s") and _cap(toks[i - 1][2]) \
+                and head_tok is not None:
+            pass  # "Sanders' campaign manager"
         elif w.lower() in ("of", "for") and i + 1 <= j and _cap(toks[i + 1][2]) and head_tok is not None \
                 and i > 0 and _is_role(toks[i - 1][2]):
             pass  # "Secretary of State", "spokesman for Clinton"
@@ -281,7 +311,8 @@ def _apposition(toks: list[Tok], j: int) -> Phrase | None:
     if inner is not None and inner_whole and inner.head is Head.NAME and (
             outer is None or outer.head is not Head.NAME):
         # "Trump's eldest son, Donald Trump Jr., posted"
-        return Phrase(inner.start, inner.end, inner.head, inner.head_start, inner.head_end, apposition=True)
+        return Phrase(inner.start, inner.end, inner.head, inner.head_start, inner.head_end, apposition=True,
+                      outer_start=outer.start if outer is not None else inner.start)
     if toks[k + 1][2].lower() in ("who", "which"):
         if outer is not None:
             return Phrase(outer.start, outer.end, outer.head, outer.head_start, outer.head_end, relative=True)
@@ -344,6 +375,16 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
             break
         j += 1
         n += 1
+    if (head is None or last is None) and low in _DETERMINERS:
+        # "asked the boy, who ...", "said a 2008 Clinton veteran": a common noun after its determiner
+        k = i + 1
+        while k < len(toks) and k - i <= 4 and (_is_modifier(toks[k][2]) or _is_nameish(toks[k][2])):
+            k += 1
+        k -= 1
+        if k > i and _is_modifier(toks[k][2]) and not toks[k][2].isdigit() and (
+                k + 1 >= len(toks) or toks[k + 1][2] in ".,;:!?" or toks[k + 1][2].lower() in ("who", "of", "at", "in", "for", "from", "with")):
+            return Phrase(toks[i][0], toks[k][1], Head.ROLE, toks[k][0], toks[k][1])
+        return None
     if head is None or last is None:
         return None
     return Phrase(toks[i][0], toks[last][1], head, head_s, head_e)

@@ -129,7 +129,8 @@ class ExpectedAttribution:
     paragraphs, the pieces joined); ``speaker`` the speaker's full name as the article first gives
     it, without a title; ``outlet`` the outlet's full name or ``None``; ``spans`` the offsets of
     the quoted (or reported) words in the article, one per piece; ``construction`` names the
-    news construction used ("said_after", "split", "told", ...).
+    news construction used ("said_after", "split", "told", ...) and ``mention`` the words that
+    name the speaker there.
     """
 
     quote: str
@@ -138,13 +139,15 @@ class ExpectedAttribution:
     kind: QuoteKind = field(converter=_kind)
     spans: tuple[Span, ...] = ()
     construction: str = ""
+    mention: str = ""
+    """How the article names the speaker at this quotation ("she", "Ortiz", "Sen. Lena Ortiz")."""
     slots: tuple[tuple[int, int, str], ...] = field(default=(), repr=False, eq=False)
     """(start, end, slot name) of the alterable words in ``quote`` (claims use them)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {"quote": self.quote, "speaker": self.speaker, "outlet": self.outlet,
                 "kind": self.kind.value, "spans": [list(s) for s in self.spans],
-                "construction": self.construction}
+                "construction": self.construction, "mention": self.mention}
 
 
 def _paragraph_repr(text: str) -> str:
@@ -330,7 +333,7 @@ def _people(draw: Callable[..., Any], *, avoid: Collection[str] = (), city: str 
             org: str = "Riverside Transit Authority", like: _Person | None = None,
             apos: str = "'") -> _Person:
     """A person. ``like``: someone with the same surname (a Jr./Sr. pair or a relative)."""
-    if like is not None and like.suffix in ("", "Jr.", "Sr.") and draw(st.booleans()):
+    if like is not None and like.gender == "male" and like.suffix in ("", "Jr.", "Sr.") and draw(st.booleans()):
         # father and son: same given name, told apart by Sr./Jr.
         given, gender, surname = like.given, like.gender, like.surname
         suffix = "Jr." if like.suffix == "Sr." else "Sr."
@@ -343,8 +346,8 @@ def _people(draw: Callable[..., Any], *, avoid: Collection[str] = (), city: str 
             surname, suffix = like.surname, ""
         else:
             surname = draw(_surnames().filter(lambda s: s.replace("'", apos) not in avoid))
-            suffix = draw(st.sampled_from(("",) * 6 + SUFFIXES)) if gender == "male" else ""
-        middle = draw(st.sampled_from(("",) * 3 + MIDDLE_INITIALS))
+            suffix = draw(st.sampled_from(SUFFIXES)) if gender == "male" and draw(st.integers(0, 5)) == 5 else ""
+        middle = draw(st.sampled_from(MIDDLE_INITIALS)) if draw(st.integers(0, 3)) == 3 else ""
     title, later_title = "", ""
     role_prefix, apposition = "", ""
     how = draw(st.sampled_from(("plain", "title", "apposition", "role")))
@@ -403,11 +406,13 @@ _NEWS_KINDS: Final = frozenset({"newspaper", "wire", "broadcaster", "magazine", 
 _ALL_KINDS: Final = _NEWS_KINDS | {"platform"}
 
 
-def _first_mention(draw: Callable[..., Any], name: str, aliases: tuple[str, ...]) -> str:
+def _first_mention(draw: Callable[..., Any], name: str, aliases: tuple[str, ...], kind: str = "") -> str:
     """How copy names an outlet the first time: "The Washington Post", "the Washington Post", "AFP"."""
     forms = [name]
     if name.startswith("The "):
         forms.append("the " + name[4:])
+    elif kind == "newspaper" and not name.isupper() and not name.startswith(("USA", "Newsday")):
+        forms = ["the " + name, name]
     forms.extend(a for a in aliases if a.isupper() and 2 <= len(a) <= 5)
     forms.extend("the " + a for a in aliases if name.startswith("The ") and a == name[4:])
     return draw(st.sampled_from(forms))
@@ -435,7 +440,7 @@ def outlets(*, kinds: Collection[str] | None = None,
         if short_forms and short and draw(st.booleans()):
             mention = draw(st.sampled_from(short))
         else:
-            mention = _first_mention(draw, name, aliases)
+            mention = _first_mention(draw, name, aliases, kind)
         return GeneratedOutlet(name=name, mention=mention, kind=kind)
 
     return one()
@@ -502,6 +507,7 @@ class _Writer:
         self.people: list[_Person] = []
         self.introduced: set[int] = set()
         self.last_person: int | None = None  # person of the last sentence, for pronouns
+        self.mention = ""
         self.outlet_seen: set[str] = set()
         self.attributions: list[ExpectedAttribution] = []
         self.distractors: list[Span] = []
@@ -537,6 +543,11 @@ class _Writer:
 
     def text(self) -> str:
         return "".join(self.parts)
+
+    def stop(self) -> None:
+        """Ends a sentence, without doubling the period of "Jr."."""
+        if not self.parts[-1].endswith("."):
+            self.put(".")
 
     # -- people and references
 
@@ -585,7 +596,9 @@ class _Writer:
                     forms.append(f"{p.later_title} {p.surname}")
             out = draw(st.sampled_from(forms))
         self.last_person = idx
-        return _cap(out) if start else out
+        out = _cap(out) if start else out
+        self.mention = out.rstrip(",")
+        return out
 
     def outlet(self, kinds: frozenset[str] = _NEWS_KINDS) -> tuple[str, str] | None:
         """(full name, mention) of an outlet, or None when outlets are off."""
@@ -595,11 +608,11 @@ class _Writer:
         if kinds == frozenset({"platform"}):
             name = draw(st.sampled_from(PLATFORMS))
             return name, name
-        name, aliases, short, _ = draw(st.sampled_from(_outlet_pool(kinds)))
+        name, aliases, short, kind = draw(st.sampled_from(_outlet_pool(kinds)))
         if name in self.outlet_seen and short and draw(st.booleans()):
             mention = draw(st.sampled_from(short))
         else:
-            mention = _first_mention(draw, name, aliases)
+            mention = _first_mention(draw, name, aliases, kind)
         self.outlet_seen.add(name)
         return name, mention
 
@@ -652,7 +665,7 @@ class _Writer:
         self.attributions.append(ExpectedAttribution(
             quote=self.style(filled.text), speaker=self.person(idx).full,
             outlet=outlet[0] if outlet else None, kind=kind, spans=tuple(spans),
-            construction=construction, slots=filled.slots))
+            construction=construction, mention=self.mention, slots=filled.slots))
 
     def verb(self, pool: tuple[str, ...] = VERBS_AFTER) -> str:
         return self.draw(st.sampled_from(pool))
@@ -675,7 +688,8 @@ class _Writer:
             put(self.when() + ".")
         elif construction == "said_inverted":
             spans.append(self.quoted(sty(_as_clause_end(u.text))))
-            put(" " + self.verb() + " " + self.ref(idx, subject=False, start=False, appos=True) + ".")
+            put(" " + self.verb() + " " + self.ref(idx, subject=False, start=False, appos=True))
+            self.stop()
         elif construction == "said_before":
             put(self.ref(idx, subject=True, start=True, appos=True) + " " + self.verb(VERBS_BEFORE))
             put(self.when() + draw(st.sampled_from((": ", ", "))))
@@ -689,7 +703,11 @@ class _Writer:
                 put(" " + self.verb() + " " + self.ref(idx, subject=False, start=False, appos=False))
             else:
                 put(" " + self.ref(idx, subject=True, start=False, appos=True) + " " + self.verb())
-            put(". " if at_sentence else ", ")
+            if at_sentence:
+                self.stop()
+                put(" ")
+            else:
+                put(", ")
             spans.append(self.quoted(sty(rest)))
         elif construction == "told":
             outlet = self.outlet()
@@ -815,12 +833,12 @@ class _Writer:
             clause = _cap(clause)
             span = put(clause)
             if draw(st.booleans()):
-                put(", said " + self.ref(idx, subject=False, start=False, appos=True).rstrip(","))
+                put(", said " + self.ref(idx, subject=False, start=False, appos=True))
             else:
-                put(", " + self.ref(idx, subject=True, start=False, appos=True).rstrip(",") + " said")
+                put(", " + self.ref(idx, subject=True, start=False, appos=True) + " said")
         else:  # pragma: no cover
             raise AssertionError(construction)
-        put(".")
+        self.stop()
         self.add(clause, idx, outlet, QuoteKind.INDIRECT, [span], construction)
 
 
@@ -866,7 +884,9 @@ def _articles(draw: Callable[..., Any], min_quotes: int, max_quotes: int,
         kind = draw(st.sampled_from(kinds))
         pool = direct if kind is QuoteKind.DIRECT else _PARTIAL if kind is QuoteKind.PARTIAL else _INDIRECT
         plan.append((idx, kind, draw(st.sampled_from(pool))))
-    w.lede(person_first=draw(st.integers(0, 2)) == 2)
+    for idx in range(people):
+        w.person(idx)
+    w.lede(person_first=people > 0 and draw(st.integers(0, 2)) == 2)
     for idx, kind, construction in plan:
         if draw(st.integers(0, 3)) == 3:
             w.aside()
@@ -945,16 +965,27 @@ def _piece(article: GeneratedArticle, a: ExpectedAttribution, i: int) -> str:
     return _strip_end(article.text[s:e])
 
 
-def _speaker_forms(draw: Callable[..., Any], article: GeneratedArticle, full: str) -> str:
-    """The claimed speaker as a person would type it: full name, or surname when unambiguous."""
+def _name_parts(full: str) -> tuple[str, str, str]:
+    """(given name, surname, suffix) of a generated full name ("Pieter van der Berg" -> surname "van der Berg")."""
     words = full.split()
-    surname_tokens = [w for w in words if w not in SUFFIXES and not re.fullmatch(r"[A-Z]\.", w)]
-    others = [s for s in article.speakers if s != full]
-    if len(surname_tokens) >= 2 and not any(o.endswith(" " + surname_tokens[-1]) or
-                                            surname_tokens[-1] in o.split() for o in others) \
-            and words[-1] not in SUFFIXES and not surname_tokens[-2][:1].islower():
-        return draw(st.sampled_from((full, surname_tokens[-1])))
-    return full
+    suffix = words[-1] if words[-1] in SUFFIXES else ""
+    rest = words[1:-1] if suffix else words[1:]
+    rest = [w for w in rest if not re.fullmatch(r"[A-Z]\.", w)]
+    return words[0], " ".join(rest), suffix
+
+
+def _speaker_forms(draw: Callable[..., Any], article: GeneratedArticle, full: str) -> str:
+    """The claimed speaker as people type it: the full name, or the surname (with "Mr."/"Ms.")
+    when no one else in the article has it."""
+    given, surname, suffix = _name_parts(full)
+    if suffix or not surname or any(_name_parts(o)[1] == surname for o in article.speakers if o != full):
+        return full
+    forms = [full, full, _cap(surname)]
+    if given in GIVEN_NAMES["female"]:
+        forms.append("Ms. " + surname)
+    elif given in GIVEN_NAMES["male"]:
+        forms.append("Mr. " + surname)
+    return draw(st.sampled_from(forms))
 
 
 def _retype(draw: Callable[..., Any], quote: str) -> str:
@@ -970,10 +1001,7 @@ def _retype(draw: Callable[..., Any], quote: str) -> str:
 
 
 def _same_surname(a: str, b: str) -> bool:
-    def key(n: str) -> str:
-        ws = [w for w in n.split() if w not in SUFFIXES]
-        return ws[-1] if ws else n
-    return key(a) == key(b)
+    return _name_parts(a)[1] == _name_parts(b)[1]
 
 
 @st.composite
@@ -1072,12 +1100,12 @@ def _claims(draw: Callable[..., Any], articles_strategy: st.SearchStrategy[Gener
 
 
 def _fill_probe(template: str, text: str) -> bool:
-    """Whether an article seems to use ``template`` already (its first literal words occur)."""
-    lits = [v for k, v in _parse(template) if k == "lit" and len(v.strip()) >= 6]
-    return any(v.strip().replace("'", "\u2019") in text or v.strip() in text for v in lits[:1])
+    """Whether an article seems to use ``template`` already (a literal run of it occurs)."""
+    lits = [v.strip() for k, v in _parse(template) if k == "lit" and len(v.strip()) >= 8]
+    return any(v in text or v.replace("'", "\u2019") in text for v in lits)
 
 
-def claims(articles: st.SearchStrategy[GeneratedArticle] | None = None) -> st.SearchStrategy[GeneratedClaim]:
+def claims(articles: st.SearchStrategy[GeneratedArticle] = articles()) -> st.SearchStrategy[GeneratedClaim]:
     """Claimed quotations about generated articles, each with the :class:`quoteattr.Verdict` it should get.
 
     Covers every verdict: ``supported`` (exact, re-typed, a fragment, with the outlet),
@@ -1086,8 +1114,6 @@ def claims(articles: st.SearchStrategy[GeneratedArticle] | None = None) -> st.Se
     ``paraphrased`` (reported speech presented as a quote), ``not_found`` and ``ambiguous``
     (words an unnamed spokesperson said, claimed for a named person).
     """
-    if articles is None:
-        articles = globals()["articles"]()
     if not isinstance(articles, st.SearchStrategy):
         raise InvalidArgument(f"articles={articles!r} must be a Hypothesis strategy")
     return _claims(articles)
