@@ -406,23 +406,215 @@ def _attribute(f: _Finding, q: Quote) -> None:
         f.attributed_outlet = q.outlet.name
 
 
+# --------------------------------------------------------------------------- speakers in context
+
+#: A capitalised name: "Timothy Gill", "Sen. Ted Cruz", "Ban Ki-moon", "The Blaze", "CNN".
+_NAME_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.)(?:[ \u00a0]+(?:(?:de|van|von|al|bin|la|del|du|of the|of)[ \u00a0]+)?"
+    r"(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.))*")
+_PRONOUN_RE: Final = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+#: What may stand between a name and the cue after it: a possessive, an apposition, "of The Nation".
+_AFTER_NAME: Final = re.compile(
+    r"(?:['\u2019]s?)?"
+    r"(?:\s+(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z][\w.'\u2019&\-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&\-]*)*)?"
+    r"(?:\s*,[^,;\"\u201c\u201d\n]{1,120}?,)?"
+    r"\s*(?:(?:also|then|later|previously|has|had|have|was|is|would|will|recently|once|again|"
+    r"simply|only|just|further|repeatedly|quickly|immediately|flatly|publicly|privately|"
+    r"bluntly|famously|firmly|tersely|curtly|explicitly|specifically|hastily|reportedly|went on to)\s+){0,2}$")
+_BEFORE_NAME: Final = re.compile(r"^[^.;!?\"\u201c\u201d\n]{0,100}$")
+
+
+@frozen
+class _Cand:
+    """A name next to a cue near the quotation."""
+
+    start: int
+    end: int
+    name: str
+    cue: str
+    rank: int
+    """0: in the quotation's own sentence (or introducing it with a colon); 1: a neighbouring sentence."""
+    pronoun: bool = False
+
+
+def _speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _SPEECH_RE.finditer(text, start, end)]
+
+
+def _quote_mask(doc: Document) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in doc.quotes if q.kind is not QuoteKind.INDIRECT]
+
+
+def _inside_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    for a, b in spans:
+        if a > s:
+            break
+        if a <= s and e <= b:
+            return True
+    return False
+
+
+def _window(doc: Document, qs: int, qe: int) -> list[tuple[int, int, int]]:
+    """Sentences around the quotation: ``[(start, end, rank)]``, rank 0 for its own."""
+    sents = doc.sentences
+    idx = [i for i, s in enumerate(sents) if s.end > qs and s.start < qe]
+    if not idx:
+        return [(max(0, qs - 200), min(len(doc.text), qe + 200), 0)]
+    first, last = idx[0], idx[-1]
+    out = [(sents[first].start, sents[last].end, 0)]
+    para = sents[first].paragraph
+    if first > 0:
+        p = sents[first - 1]
+        if p.paragraph == para or qs <= sents[first].start + 3:
+            out.insert(0, (p.start, p.end, 1))
+    if last + 1 < len(sents) and sents[last + 1].paragraph == sents[last].paragraph:
+        n = sents[last + 1]
+        out.append((n.start, n.end, 1))
+    return out
+
+
+def _candidates(art: _Article, qs: int, qe: int) -> list[_Cand]:
+    """Names (and pronouns) standing next to a speech cue around the quotation ``[qs, qe)``."""
+    text, doc = art.text, art.doc
+    mask = _quote_mask(doc)
+    out: list[_Cand] = []
+    for ws, we, rank in _window(doc, qs, qe):
+        cues = [c for c in _speech_cues(text, ws, we) if not _inside_any(mask, c[0], c[1])]
+        names = [m for m in _NAME_RE.finditer(text, ws, we) if not _inside_any(mask, m.start(), m.end())]
+        prons = [m for m in _PRONOUN_RE.finditer(text, ws, we) if not _inside_any(mask, m.start(), m.end())]
+        # a colon that ends the sentence before the quotation introduces it
+        if rank == 1 and we <= qs and text[ws:we].rstrip().endswith(":"):
+            rank = 0
+        both = names + prons
+        for cs, ce in cues:
+            cue = text[cs:ce]
+            # name (or pronoun) before the cue: "Gill explained", "Mozloom, a spokesman, said"
+            for m in both:
+                if m.end() <= cs and _AFTER_NAME.match(text, m.end(), cs) and _no_quote_between(text, m.end(), cs):
+                    out.append(_Cand(m.start(), m.end(), m.group(), cue, rank, m in prons))
+            # cue before the name: "said Jack Mozloom", "according to the Post", "warned Clinton"
+            after = [m for m in both if m.start() >= ce]
+            if after:
+                m = min(after, key=lambda m: m.start())
+                gap = text[ce:m.start()]
+                if _BEFORE_NAME.match(gap) and not any(ce < c2 < m.start() for c2, _ in cues):
+                    out.append(_Cand(m.start(), m.end(), m.group(), cue, rank, m in prons))
+        if rank == 0 and ws < qs:
+            # "Fallon fired back: “...”": a name just before a colon that opens the quotation
+            head = text[ws:qs]
+            if head.rstrip().endswith(":"):
+                for m in names:
+                    if m.end() <= qs:
+                        out.append(_Cand(m.start(), m.end(), m.group(), ":", 0))
+    return out
+
+
+def _no_quote_between(text: str, a: int, b: int) -> bool:
+    return not any(ch in _QUOTE_MARKS for ch in text[a:b])
+
+
+def _claim_matches(claimed: str, name: str, *, text: str = "") -> bool:
+    """Does the claimed speaker name the person (or body) written ``name`` in the article?"""
+    if is_outlet(claimed) or is_outlet(name):
+        if same_outlet(claimed, name, text=text):
+            return True
+    m = match_names(claimed, name)
+    if m >= NameMatch.SURNAME:
+        return True
+    if m is NameMatch.NONE:
+        c = parse_name(claimed)
+        if c and not c.given:  # one word: "Shen" for "Shen Xincheng", "Hillary" for "Hillary Clinton"
+            words = parse_name(name).words
+            return c.surname in words[:-1] and len(c.surname) > 1
+    return False
+
+
 def _speaker_verdict(f: _Finding, q: Quote) -> Verdict:
     _attribute(f, q)
-    if f.speaker is None:
+    claimed = f.speaker
+    text = f.art.text
+    if f.outlet is not None and not _outlet_ok(f, q):
+        return Verdict.MISATTRIBUTED
+    if claimed is None:
         f.add("no_speaker_claimed", "")
+        return Verdict.SUPPORTED if q.speaker is not None else Verdict.AMBIGUOUS
+    spk = q.speaker
+    if spk is not None and _claim_matches(claimed, spk.name, text=text):
+        f.add("speaker_match", spk.name, spk.start, spk.end)
         return Verdict.SUPPORTED
-    if q.speaker is None:
+    if q.outlet is not None and _claim_matches(claimed, q.outlet.name, text=text):
+        f.add("outlet_as_speaker", q.outlet.name, q.outlet.start, q.outlet.end)
+        return Verdict.SUPPORTED
+    cands = _candidates(f.art, q.start, q.end)
+    named = [c for c in cands if not c.pronoun]
+    best = min((c.rank for c in named), default=None)
+    mine = [c for c in named if _claim_matches(claimed, c.name, text=text)]
+    top_mine = [c for c in mine if c.rank == best]
+    top_other = [c for c in named if c.rank == best and c not in mine]
+    if spk is None:
+        if top_mine:
+            c = top_mine[0]
+            f.add("speaker_nearby", f"{c.name} {c.cue}", c.start, c.end)
+            return Verdict.SUPPORTED
+        if top_other:
+            c = top_other[0]
+            f.attributed_to = c.name
+            f.add("other_nearby", f"{c.name} {c.cue}", c.start, c.end)
+            return Verdict.MISATTRIBUTED
         f.add("article_no_speaker", "the article's quotation has no speaker we could find")
         return Verdict.AMBIGUOUS
-    m = match_names(f.speaker, q.speaker.name)
-    if m >= NameMatch.SURNAME:
-        f.add("speaker_match", q.speaker.name, q.speaker.start, q.speaker.end)
-        return Verdict.SUPPORTED
-    if q.speaker.kind is EntityKind.ROLE:
-        f.add("speaker_role", q.speaker.name, q.speaker.start, q.speaker.end)
+    if spk.kind is EntityKind.ROLE:
+        desc = _role_description(text, spk.start, spk.end)
+        if desc and _claim_matches(claimed, desc, text=text):
+            f.add("speaks_for", f"{spk.text} for {desc}", spk.start, spk.end)
+            return Verdict.SUPPORTED
+        if top_mine:
+            c = top_mine[0]
+            f.add("speaker_nearby", f"{c.name} {c.cue}", c.start, c.end)
+            return Verdict.SUPPORTED
+        f.add("speaker_role", spk.name if not desc else f"{spk.name} ({desc})", spk.start, spk.end)
+        return Verdict.MISATTRIBUTED if desc else Verdict.AMBIGUOUS
+    if spk.kind is EntityKind.OUTLET and mine:
+        f.add("outlet_describes", f"{spk.name} writes about {mine[0].name}", spk.start, spk.end)
         return Verdict.AMBIGUOUS
-    f.add("speaker_other", q.speaker.name, q.speaker.start, q.speaker.end)
+    if top_mine and not any(c.start <= spk.start < c.end or spk.start <= c.start < spk.end for c in top_other):
+        c = top_mine[0]
+        f.add("speaker_nearby", f"{c.name} {c.cue}", c.start, c.end)
+        f.add("extraction_overruled", spk.name, spk.start, spk.end)
+        return Verdict.SUPPORTED
+    f.add("speaker_other", spk.name, spk.start, spk.end)
     return Verdict.MISATTRIBUTED
+
+
+_ROLE_DESC: Final = re.compile(
+    r"\s+(?:for|of|to|at|with|from)\s+(?:the\s+)?([A-Z][\w.'\u2019&\-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&\-]*)*)")
+_ROLE_OWNER: Final = re.compile(
+    r"([A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*)(?:['\u2019]s?)?\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _role_description(text: str, start: int, end: int) -> str:
+    """Whom a role speaks for: "a spokeswoman for the Committee", "Trump's spokesperson"."""
+    m = _ROLE_DESC.match(text, end)
+    if m:
+        return m.group(1)
+    m = _ROLE_OWNER.search(text, max(0, start - 60), start)
+    if m and m.end() == start:
+        return m.group(1)
+    return ""
+
+
+def _outlet_ok(f: _Finding, q: Quote) -> bool:
+    claimed = f.outlet
+    assert claimed is not None
+    text = f.art.text
+    if q.outlet is not None:
+        if same_outlet(claimed, q.outlet.name, text=text):
+            f.add("outlet_match", q.outlet.name, q.outlet.start, q.outlet.end)
+            return True
+        f.add("outlet_other", q.outlet.name, q.outlet.start, q.outlet.end)
+        return False
+    f.add("outlet_unstated", "the article does not say which outlet the words came through")
+    return True
 
 
 def _freeze(f: _Finding, verdict: Verdict) -> Verification:
