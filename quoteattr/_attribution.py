@@ -390,6 +390,12 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
     right = ctx.cues_in(q.end, right_hi)
     left = ctx.cues_in(left_lo, q.start)
     # “...,” Trump said / “...,” said Trump / “...,” Rizzo, the party chair, said
+    para_hi = ctx.paras[ctx.paragraph_of(q.start)][1]
+    dash = _DASH_ATTRIBUTION.match(text, q.end, para_hi)
+    if dash is not None:
+        p = _speakers.after(text, dash.end() - 1, para_hi)
+        if p is not None and p.head is Head.NAME:
+            return _accept(link, p, [], (dash.start(), dash.end()), "dash_attribution", ctx)
     for c in right[:3]:
         cue = _verbal(ctx, c, q.end, right_hi)
         notes: list[Note] = []
@@ -677,7 +683,8 @@ def _other_speaker_between(ctx: Context, last: Link, q: RawQuote) -> bool:
     return words > 0
 
 
-_DASH_ATTRIBUTION = re.compile(r"[-\u2013\u2014]+[ \u00a0]*(?=[A-Z])")
+#: "“...” ― Name": a dash and a name after a quotation (epigraphs, vox pops, lists of quotes).
+_DASH_ATTRIBUTION = re.compile(r"[ \u00a0]*[-\u2013\u2014\u2015]+[ \u00a0]*(?=[A-Z@])")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 
 

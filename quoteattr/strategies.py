@@ -318,9 +318,12 @@ class _Person:
         return self.surname
 
 
-def _surnames() -> st.SearchStrategy[str]:
-    return st.one_of(st.sampled_from(SURNAMES), st.sampled_from(HYPHENATED_SURNAMES),
-                     st.sampled_from(PARTICLE_SURNAMES))
+@st.composite
+def _surnames(draw: Callable[..., Any]) -> str:
+    """Mostly plain surnames; one in eleven hyphenated, one in eleven with a particle."""
+    which = draw(st.integers(0, 10))
+    pool = SURNAMES if which < 9 else HYPHENATED_SURNAMES if which == 9 else PARTICLE_SURNAMES
+    return draw(st.sampled_from(pool))
 
 
 def _filler(draw: Callable[..., Any], template: str, city: str, org: str) -> str:
@@ -339,7 +342,7 @@ def _people(draw: Callable[..., Any], *, avoid: Collection[str] = (), city: str 
         suffix = "Jr." if like.suffix == "Sr." else "Sr."
         middle = like.middle
     else:
-        gender = draw(st.sampled_from(("female", "male", "")))
+        gender = draw(st.sampled_from(("female", "male", "female", "male", "")))
         pool = GIVEN_NAMES["unknown" if not gender else gender]
         given = draw(st.sampled_from(pool).filter(lambda g: g not in avoid))
         if like is not None:
@@ -508,6 +511,7 @@ class _Writer:
         self.introduced: set[int] = set()
         self.last_person: int | None = None  # person of the last sentence, for pronouns
         self.mention = ""
+        self.quote_ends_paragraph = False  # after a quote standing alone, start a new paragraph
         self.outlet_seen: set[str] = set()
         self.attributions: list[ExpectedAttribution] = []
         self.distractors: list[Span] = []
@@ -888,12 +892,13 @@ def _articles(draw: Callable[..., Any], min_quotes: int, max_quotes: int,
         w.person(idx)
     w.lede(person_first=people > 0 and draw(st.integers(0, 2)) == 2)
     for idx, kind, construction in plan:
-        if draw(st.integers(0, 3)) == 3:
+        if not w.quote_ends_paragraph and draw(st.integers(0, 3)) == 3:
             w.aside()
-        if construction in _MULTI or draw(st.integers(0, 3)) != 3:
+        if construction in _MULTI or w.quote_ends_paragraph or draw(st.integers(0, 3)) != 3:
             w.paragraph()
         else:
             w.sentence_gap()
+        w.quote_ends_paragraph = construction in _MULTI
         if kind is QuoteKind.DIRECT:
             w.direct(idx, construction)
         elif kind is QuoteKind.PARTIAL:
@@ -903,6 +908,7 @@ def _articles(draw: Callable[..., Any], min_quotes: int, max_quotes: int,
     if draw(st.integers(0, 3)) == 3:
         w.paragraph()
         w.aside()
+        w.quote_ends_paragraph = False
     speakers = tuple(dict.fromkeys(a.speaker for a in w.attributions))
     return GeneratedArticle(text=w.text(), attributions=tuple(w.attributions),
                             distractors=tuple(w.distractors), speakers=speakers)
