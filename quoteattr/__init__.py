@@ -7,7 +7,7 @@
 ('Dmitry Peskov', 'direct')
 """
 
-from ._model import Cue, Document, EntityKind, Evidence, Outlet, Quote, QuoteKind, Sentence, Speaker
+from ._model import Cue, Document, EntityKind, Evidence, Outlet, Quote, QuoteKind, Sentence, Speaker, Term
 from ._pipeline import extract
 from ._verify import Verdict, Verification, verify, verify_many
 
@@ -23,6 +23,7 @@ __all__ = [
     "QuoteKind",
     "Sentence",
     "Speaker",
+    "Term",
     "Verdict",
     "Verification",
     "extract",

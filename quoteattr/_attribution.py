@@ -60,6 +60,8 @@ class Link:
     outlet: OutletMention | None = None
     rules: list[tuple[str, str, int | None, int | None]] = field(factory=list)
     paragraphs: int = 1
+    term: str = ""
+    """Set when the marks hold a title or scare quote rather than a quotation."""
 
     def note(self, rule: str, detail: str = "", start: int | None = None, end: int | None = None) -> None:
         self.rules.append((rule, detail, start, end))
@@ -349,9 +351,8 @@ def link_quotes(ctx: Context) -> list[Link]:
             if link.speaker is None:
                 _resolve(ctx, link, p, last)
             _find_outlet(ctx, link, s_lo, s_hi)
-        elif _is_title_like(text, q):
-            link.note("title_or_term", "quoted words with no one to say them")
         else:
+            link.term = _term_reason(text, q, link.kind)
             link.note("no_speaker", "no cue or speaker near the quotation")
         links.append(link)
         if link.speaker is not None:
@@ -708,6 +709,17 @@ def _kind(ctx: Context, link: Link, q: RawQuote, left_lo: int, right_hi: int, le
     if left_empty and link.cue is None:
         return QuoteKind.DIRECT if _n_words(text, q.inner_start, q.inner_end) > 6 else QuoteKind.PARTIAL
     return QuoteKind.PARTIAL
+
+
+def _term_reason(text: str, q: RawQuote, kind: QuoteKind) -> str:
+    """Why marks with no speaker hold a term rather than a quotation ("" if they hold one)."""
+    if q.single:
+        return "single_marks"  # outside headlines, single marks only nest
+    if _is_title_like(text, q):
+        return "title"
+    if kind is QuoteKind.PARTIAL and _n_words(text, q.inner_start, q.inner_end) <= 4:
+        return "scare_quote"
+    return ""
 
 
 def _is_title_like(text: str, q: RawQuote) -> bool:

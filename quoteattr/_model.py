@@ -15,6 +15,7 @@ from attrs import frozen
 __all__ = [
     "Cue",
     "Document",
+    "Term",
     "EntityKind",
     "Evidence",
     "Outlet",
@@ -166,19 +167,38 @@ class Quote:
 
 
 @frozen
+class Term:
+    """Words in quotation marks that nobody is reported to have said: a title ("Meet the
+    Press"), a name, or a scare quote with no speaker. Kept apart from quotations."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
+    """"title", "scare_quote" or "single_marks" (single-quoted words with no speaker)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "reason": self.reason}
+
+
+@frozen
 class Document:
     """The result of :func:`quoteattr.extract`: the text, its sentences and its quotations."""
 
     text: str
     sentences: tuple[Sentence, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    """Quotations: direct, partial and indirect, in text order."""
     paragraphs: tuple[tuple[int, int], ...] = ()
+    terms: tuple[Term, ...] = ()
+    """Quoted words that are not quotations (titles, scare quotes nobody said)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "sentences": [{"start": s.start, "end": s.end} for s in self.sentences],
             "quotes": [q.to_dict() for q in self.quotes],
+            "terms": [t.to_dict() for t in self.terms],
         }
 
     def explain(self) -> str:

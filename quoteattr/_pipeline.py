@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import _attribution, _confidence, _cues, _mentions, _outlets, _quotes, _segment
 from ._attribution import Link
-from ._model import Cue, Document, EntityKind, Outlet, Quote, Sentence, Speaker
+from ._model import Cue, Document, EntityKind, Outlet, Quote, Sentence, Speaker, Term
 
 
 def extract(text: str, *, double_apostrophes: bool = False) -> Document:
@@ -40,8 +40,10 @@ def extract(text: str, *, double_apostrophes: bool = False) -> Document:
     return Document(
         text=text,
         sentences=tuple(Sentence(s, e, p) for s, e, p in sents),
-        quotes=tuple(_freeze(text, lk) for lk in links),
+        quotes=tuple(_freeze(text, lk) for lk in links if not lk.term),
         paragraphs=tuple(paras),
+        terms=tuple(Term(text[lk.inner_start:lk.inner_end], lk.start, lk.end, lk.term)
+                    for lk in quoted if lk.term),
     )
 
 
