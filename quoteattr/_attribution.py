@@ -34,6 +34,7 @@ _CLAUSE_STARTERS = frozenset({
     "these", "every", "each", "any", "nobody", "none", "one", "two", "such", "people", "trump",
 })
 #: A comma, perhaps inside a closing quotation mark, right before a cue: "..., saying" / “...,” adding
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?]|,\s*(?:the|a|an|who|whose|[A-Z]|\w+ly\b)|$)")
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: "by" right after a quotation: the agent of a passive cue.
 _PASSIVE_AGENT = re.compile(r"[\s,]*by\s", re.IGNORECASE)
@@ -141,16 +142,18 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
         prev = text[max(lo, cue.start - 4):cue.start]
         comma = _COMMA_BEFORE.search(prev)
         if comma is not None:
-            # “...,” Fiorina said, adding that ...: the participle continues that reporting clause
-            before_comma = max(lo, cue.start - 4) + comma.start()
-            for d in reversed(ctx.cues_in(max(sent_lo, before_comma - 40), before_comma)):
-                if d.kind is CueKind.VERB and not d.weak and not _has_words(text, d.end, before_comma):
-                    p = _speakers.before(text, max(sent_lo, d.start - 200), d.start) or \
-                        _speakers.after(text, d.end, before_comma + 1)
-                    if p is not None:
-                        notes.append(("participle_subject", word, p.start, p.end))
-                        return p
-                break
+            # “...,” Fiorina said, adding that ...: the participle continues the sentence's
+            # reporting clause, the nearest one before it
+            for d in reversed(ctx.cues_in(sent_lo, cue.start)):
+                if d.kind is not CueKind.VERB or d.weak or _is_participle(text[d.start:d.end].lower()) \
+                        or _INFINITIVE.search(text, max(0, d.start - 4), d.start):
+                    continue
+                p = _speakers.before(text, max(sent_lo, d.start - 200), d.start) or \
+                    _speakers.after(text, d.end, cue.start)
+                if p is not None and p.head is not Head.ROLE or p is not None and \
+                        text[p.head_start:p.head_end].lower() not in DOCUMENT_NOUNS:
+                    notes.append(("participle_subject", word, p.start, p.end))
+                    return p
         p = _speakers.before(text, max(lo, cue.start - 300), cue.start) \
             if not (_COMMA_BEFORE.search(prev) or not prev.strip()) else None
         # "..., saying" and "issued a statement saying" hang on the clause's subject
@@ -177,8 +180,11 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
             return subj
         return None
     if inverted and not cue.naming and not _is_participle(word) and not _INFINITIVE.search(
-            text, max(0, cue.start - 4), cue.start) and (cue.lemma not in _ADDRESSEE_CUES or cue.lemma == "ask"):
+            text, max(0, cue.start - 4), cue.start):
         p = _speakers.after(text, cue.end, hi)
+        if p is not None and cue.lemma in _ADDRESSEE_CUES and cue.lemma != "ask" and \
+                not _ENDS_CLAUSE.match(text, p.end):
+            p = None  # "told reporters that ..." names the listener; "“...,” warned Clinton." the speaker
         if p is not None:
             notes.append(("inverted", "cue before speaker", cue.start, p.end))
             return p
@@ -476,15 +482,22 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
 
 
 #: Where a new clause with its own subject starts: "; ", ", and he", ", but the party".
+_SUBJECT_AHEAD = r"(?=(?:he|she|they|we|it|I|the|a|an|his|her|their|its|[A-Z])\b)"
+#: Where a new main clause with its own subject starts: "; ", ", and he", ", but the party".
 _CLAUSE_BOUNDARY = re.compile(
-    r";|,\s+(?:and|but|while|as|so|yet|though|although|because|when|after|before)\s+"
-    r"(?=(?:he|she|they|we|it|I|the|a|an|his|her|their|its|[A-Z])\b)|\b(?:and|but)\s+(?=(?:he|she|they|we)\b)")
+    r";|,\s+(?:and|but|so|yet)\s+" + _SUBJECT_AHEAD + r"|\b(?:and|but)\s+(?=(?:he|she|they|we)\b)")
+#: The same, and subordinate clauses too: ", although she", "as he".
+_ANY_CLAUSE_BOUNDARY = re.compile(
+    r";|,\s+(?:and|but|so|yet|while|though|although|because|when|after|before|as|since|if)\s+"
+    + _SUBJECT_AHEAD + r"|\b(?:and|but|as|although|though|because|while)\s+(?=(?:he|she|they|we)\b)")
 
 
-def _clause_start(ctx: Context, s_lo: int, pos: int) -> int:
-    """Where the clause holding ``pos`` begins: after the last "; " or ", and" before it."""
+def _clause_start(ctx: Context, s_lo: int, pos: int, *, subordinate: bool = False) -> int:
+    """Where the clause holding ``pos`` begins: after the last "; " or ", and" before it
+    (with ``subordinate``, after ", although", "as he" too)."""
     lo = s_lo
-    for m in _CLAUSE_BOUNDARY.finditer(ctx.text, s_lo, pos):
+    pattern = _ANY_CLAUSE_BOUNDARY if subordinate else _CLAUSE_BOUNDARY
+    for m in pattern.finditer(ctx.text, s_lo, pos):
         if not ctx.in_quote(m.start()):
             lo = m.end()
     return lo
@@ -496,7 +509,7 @@ def _clause_subject(ctx: Context, link: Link, s_lo: int, qstart: int) -> Phrase 
     "He rails against its “Great Wall of Protectionism”" — he is the one using the words.
     """
     text = ctx.text
-    lo = _clause_start(ctx, s_lo, qstart)
+    lo = _clause_start(ctx, s_lo, qstart, subordinate=True)
     p = _speakers.clause_subject(text, lo, qstart)
     if p is None or p.end > qstart or not _credible(ctx, p, s_lo if lo == s_lo else lo):
         return None

@@ -70,7 +70,10 @@ def find_cues(text: str) -> list[CueHit]:
 
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|every|each|no|any|some|"
-    r"of|in|on|for|with|by|from|whose|one|two|three|several|many|first|last|new|recent|latest)[ \u00a0]+$",
+    r"of|in|on|for|with|by|from|whose|one|two|three|several|many|first|last|new|recent|latest)[ \u00a0]+"
+    r"(?:(?:rare|brief|short|long|formal|official|written|public|private|joint|separate|lengthy|"
+    r"prepared|final|personal|angry|sharp|stern|strong|terse|early|late|new|recent|similar|"
+    r"different|single|second|third|further|follow-up|online|televised|radio|tv)[ \u00a0]+)?$",
     re.IGNORECASE)
 
 

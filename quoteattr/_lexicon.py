@@ -231,6 +231,13 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset({
     "operative", "surrogate", "surrogates", "advocate", "advocates", "groups", "observers",
     "insiders", "person", "man", "woman", "men", "women", "someone", "anyone", "everyone",
     "nobody", "others", "many", "some", "most", "few", "both", "all", "kremlin",
+    "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandmother",
+    "grandfather", "widow", "widower", "fiance", "fiancee", "fiancé", "fiancée", "partner",
+    "spouse", "neighbor", "neighbour", "neighbors", "relative", "relatives", "child", "children",
+    "boy", "girl", "kid", "kids", "teenager", "veteran", "veterans", "delegation", "crowd",
+    "audience", "protester", "demonstrator", "attendee", "attendees", "commenter", "commenters",
+    "reader", "readers", "viewer", "viewers", "user", "users", "narrator", "voice-over",
+    "spokesperson", "publication", "organization", "group", "team", "panelist", "panelists",
 })
 
 #: Nouns for texts rather than people: "a statement", "the letter". A participle after one of

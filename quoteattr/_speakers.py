@@ -60,6 +60,8 @@ _INTRO = frozenset({
     "with", "without", "by", "from", "amid", "despite", "following", "according", "in", "if",
 })
 _MAX_NP = 10
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
+                        "bin", "ibn", "al", "el", "la", "le", "dos", "das", "y"})
 
 
 class Head(enum.Enum):
@@ -259,9 +261,14 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
                 _is_modifier(w) and head_tok is not None and i < j and _is_modifier(toks[i + 1][2])
                 and i + 2 <= j and _is_role(toks[i + 2][2])):
             pass  # "communications director", "deputy national political director"
-        elif w.lower() in _DETERMINERS and head_tok is not None:
-            i -= 1
+        elif w.lower() in _DETERMINERS and head_tok is not None or (
+                w.lower() in ("this", "that", "these", "those") and head_tok is not None
+                and not _cap(toks[head_tok][2])):
+            i -= 1  # "the campaign", "this source" (but not "that Trump")
             break
+        elif w.lower() in _PARTICLES and head_tok is not None and i > 0 and _cap(toks[i - 1][2]) \
+                and _cap(toks[i + 1][2]):
+            pass  # "Michery el Soheil", "Ursula von der Leyen"
         else:
             break
         i -= 1
