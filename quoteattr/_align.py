@@ -53,7 +53,7 @@ _TYPO: Final[dict[int, str]] = str.maketrans({
 })
 
 #: A word: a number ("1,000", "3.5"), or letters with inner apostrophes and dotted initials.
-_WORD: Final = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['.][^\W_]+)*'?", re.UNICODE)
+_WORD: Final = re.compile(r"\d+(?:[.,]\d+)*|(?:[^\W\d_]\.){2,}|[^\W_]+(?:'[^\W_]+)*'?", re.UNICODE)
 
 #: Marks in a claim: an elision, a bracketed editorial insertion (or [sic]).
 _MARK: Final = re.compile(r"\.\s*\.\s*\.|\u2026|\[[^\]\n]{0,80}\]")
@@ -205,9 +205,16 @@ class ClaimWords:
         return None
 
 
-def claim_words(claim: str) -> ClaimWords:
-    """Read a claimed quotation: its words, and where "...", "[...]" and "[sic]" stand."""
+def claim_words(claim: str, *, brackets: bool = True) -> ClaimWords:
+    """Read a claimed quotation: its words, and where "...", "[...]" and "[sic]" stand.
+
+    ``brackets=False`` reads ``[bracketed]`` words as words (the article may have the same
+    brackets); "[sic]" and elisions are marks either way.
+    """
     marks = list(_MARK.finditer(claim))
+    if not brackets:
+        marks = [m for m in marks if not m.group().startswith("[")
+                 or m.group()[1:-1].strip().lower().rstrip(".") == "sic"]
     if not marks:
         return ClaimWords(claim, words(claim))
     # Blank out the marks (same length), read the words, then place each mark between words.
@@ -472,8 +479,10 @@ def align(claim: ClaimWords, source: Words, region: Region, *, slack: int = 3) -
     best_cost = None
     for lo, hi in ((region.start, region.end),
                    (max(0, region.start - slack), min(len(source), region.end + slack))):
-        blocks = _edges(_blocks(cw.tokens, source.tokens, lo, hi), source)
-        cost = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in blocks if tag != "equal")
+        blocks = _edges(_blocks(cw.tokens, source.tokens, lo, hi), source, cw.tokens)
+        gaps = {idx for idx, _, _, _ in claim.gaps}
+        cost = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in blocks
+                   if tag != "equal" and not (tag == "insert" and i1 in gaps))
         if best_cost is None or cost < best_cost:
             best, best_cost = blocks, cost
     return _alignment(claim, source, best)
@@ -496,9 +505,20 @@ def _blocks(ctoks: tuple[str, ...], stoks: tuple[str, ...], lo: int, hi: int) ->
 _BREAK: Final = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e\n]")
 
 
-def _edges(blocks: list[tuple[str, int, int, int, int]], source: Words) -> list[tuple[str, int, int, int, int]]:
+def _edges(blocks: list[tuple[str, int, int, int, int]], source: Words,
+           claim: tuple[str, ...] = ()) -> list[tuple[str, int, int, int, int]]:
     """Claim words at either end that the aligner paired with source words across a quotation
-    mark or a paragraph break are words the claim adds, not words it changes."""
+    mark or a paragraph break are words the claim adds, not words it changes. A fragment that
+    starts or ends inside a word ("nd" for "And") cut the word, it did not change it."""
+    if claim and blocks:
+        tag, i1, i2, j1, j2 = blocks[0]
+        if tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and i1 == 0 \
+                and len(claim[i1]) > 1 and source.tokens[j1].endswith(claim[i1]):
+            blocks = [("equal", i1, i2, j1, j2)] + blocks[1:]
+        tag, i1, i2, j1, j2 = blocks[-1]
+        if tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and i2 == len(claim) \
+                and len(claim[i1]) > 1 and source.tokens[j1].startswith(claim[i1]):
+            blocks = blocks[:-1] + [("equal", i1, i2, j1, j2)]
     if len(blocks) < 2:
         return blocks
     tag, i1, i2, j1, j2 = blocks[-1]

@@ -33,7 +33,8 @@ from attrs import define, frozen
 
 from . import _align
 from ._align import Alignment, ClaimWords, Difference, Words
-from ._lexicon import CUE_PHRASES, SPEECH_VERB_FORMS
+from ._lexicon import CUE_PHRASES, PHRASAL_SPEECH_VERBS, REPORT_VERBS, ROLE_NOUNS, SPEECH_VERB_FORMS, TITLES
+from ._regex import trie_pattern
 from ._model import Document, EntityKind, Evidence, Quote, QuoteKind
 from ._names import NameMatch, is_outlet, match_names, outlet_names, parse_name, same_outlet
 
@@ -204,8 +205,8 @@ def _sigmoid(x: float) -> float:
 # --------------------------------------------------------------------------- helpers
 
 _SPEECH_RE: Final = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(f) for f in SPEECH_VERB_FORMS), key=len, reverse=True))
-    + r"|" + "|".join(re.escape(p) for p in CUE_PHRASES) + r")\b", re.IGNORECASE)
+    r"\b(?:" + trie_pattern([*SPEECH_VERB_FORMS, *PHRASAL_SPEECH_VERBS, *CUE_PHRASES]) + r")(?![\w-])",
+    re.IGNORECASE)
 _QUOTE_MARKS: Final = "\"\u201c\u201d\u00ab\u00bb\u201e"
 
 
@@ -314,6 +315,12 @@ def _decide(f: _Finding) -> Verdict:
         return Verdict.NOT_FOUND
     if len(claim.text) > 3 * len(art.text) + 20:
         f.add("longer_than_article", f"{len(claim.text)} characters against {len(art.text)}")
+    if any(kind is _align.DiffKind.EDITORIAL for _, kind, _, _ in claim.gaps):
+        # the article may carry the same [bracketed] words: try them as words first
+        literal = _align.claim_words(claim.text, brackets=False)
+        if _align.find_exact(literal, art.words):
+            f.claim = claim = literal
+            n = len(claim.words)
     regions = _align.locate(claim, art.words, art.index, art.small)
     best: Alignment | None = None
     best_key = -1.0
@@ -322,7 +329,7 @@ def _decide(f: _Finding) -> Verdict:
         if a.matched < min(n, 3):
             continue
         # a claim is a quotation: between equal matches, the one in quotation marks wins
-        key = a.matched - 0.5 * len(a.substantive) + 0.75 * _quoted(art.doc, a.source_start, a.source_end)
+        key = a.matched - 0.5 * len(a.substantive) + 0.75 * (_marks(art, a.source_start, a.source_end) is not None)
         if key > best_key:
             best, best_key = a, key
     if best is None or best.matched < min(n, 3) or best.similarity < 0.5:
@@ -346,45 +353,78 @@ def _quotes_over(doc: Document, start: int, end: int) -> list[Quote]:
     return [q for _, _, q in out]
 
 
-def _quoted(doc: Document, start: int, end: int) -> bool:
-    """Is ``[start, end)`` inside a quotation in marks?"""
+_MARK_RE: Final = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
+_OPENING: Final = "\u201c\u00ab\u201e"
+
+
+def _marks(art: _Article, start: int, end: int) -> tuple[int, int, Quote | None] | None:
+    """The quotation in marks that holds ``[start, end)``: ``(start, end, Quote or None)``.
+
+    ``extract()``'s quotations first; failing those, the quotation marks of the paragraph
+    itself (an opening mark before the words, or an odd number of marks, and no closing mark
+    inside them), so that a mark extraction did not pair still counts.
+    """
+    doc = art.doc
     for q in doc.quotes:
-        if q.start > start:
+        if q.start > start + 2:
             break
         if q.kind is not QuoteKind.INDIRECT and q.start <= start + 2 and end - 2 <= q.end:
-            return True
-    return False
+            return q.start, q.end, q
+    text = art.text
+    ps, pe = _paragraph(doc, start)
+    if end > pe:
+        return None
+    before = [m.start() for m in _MARK_RE.finditer(text, ps, start)]
+    if not before:
+        return None
+    if _MARK_RE.search(text, start + 1, max(start + 1, end - 1)):
+        return None
+    i = before[-1]
+    ch = text[i]
+    prev = text[i - 1] if i > ps else " "
+    opening = ch in _OPENING or (not prev.isalnum() and i + 1 < len(text) and text[i + 1].isalnum()
+                                 and prev not in ".,;!?")
+    if not (opening or len(before) % 2 == 1):
+        return None
+    after = _MARK_RE.search(text, end, pe)
+    return before[-1], after.end() if after else pe, None
 
 
-def _in_marks(text: str, start: int, end: int, q: Quote | None) -> bool:
-    if q is not None and q.kind is not QuoteKind.INDIRECT:
-        return q.start <= start + 2 and end - 2 <= q.end
-    return False
+def _paragraph(doc: Document, pos: int) -> tuple[int, int]:
+    for ps, pe in doc.paragraphs:
+        if ps <= pos < pe or pos == pe:
+            return ps, pe
+    return 0, len(doc.text)
 
 
 def _place(f: _Finding, a: Alignment) -> Verdict:
     art = f.art
     doc = art.doc
     s, e = a.source_start, a.source_end
-    quotes = _quotes_over(doc, s, e)
-    direct = [q for q in quotes if q.kind is not QuoteKind.INDIRECT and _in_marks(art.text, s, e, q)]
     if a.exact:
         f.add("exact", "the claim's words are in the article", s, e)
     else:
         f.add("aligned", f"{a.matched} of {len(f.claim.words)} words match in order", s, e)
-    subst = a.substantive
-    if direct:
-        q = direct[0]
+    quotes = _quotes_over(doc, s, e)
+    ind = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
+    held = _marks(art, s, e)
+    if held is not None:
+        qs, qe, q = held
+        if q is None:
+            f.add("in_marks", "the words stand between quotation marks", qs, qe)
+            q = ind[0] if ind else None
+        else:
+            f.add("in_quotation", q.kind.value, qs, qe)
         f.quote = q
-        f.add("in_quotation", q.kind.value, q.start, q.end)
+        subst = a.substantive
         if subst:
             for d in subst:
                 f.add(_DIFF_RULE[d.category], f"{d.claim_text!r} for {d.source_text!r}", d.source_start, d.source_end)
-            _attribute(f, q)
+            if q is not None:
+                _attribute(f, q)
             return Verdict.ALTERED
-        return _speaker_verdict(f, q)
+        return _speaker_verdict(f, q, qs, qe)
     # not in quotation marks
-    ind = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
     if ind:
         f.quote = ind[0]
         f.add("reported_speech", "the article reports these words without quotation marks",
@@ -435,6 +475,11 @@ class _Cand:
     rank: int
     """0: in the quotation's own sentence (or introducing it with a colon); 1: a neighbouring sentence."""
     pronoun: bool = False
+
+    @property
+    def report(self) -> bool:
+        """The cue makes the name a source that reported the words ("according to", "reported")."""
+        return self.cue.lower() == "according to" or self.cue.lower() in REPORT_VERBS
 
 
 def _speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -529,61 +574,107 @@ def _claim_matches(claimed: str, name: str, *, text: str = "") -> bool:
     return False
 
 
-def _speaker_verdict(f: _Finding, q: Quote) -> Verdict:
-    _attribute(f, q)
+def _speaker_verdict(f: _Finding, q: Quote | None, qs: int, qe: int) -> Verdict:
+    if q is not None:
+        _attribute(f, q)
     claimed = f.speaker
     text = f.art.text
-    if f.outlet is not None and not _outlet_ok(f, q):
+    if f.outlet is not None and not _outlet_ok(f, q, qs, qe):
         return Verdict.MISATTRIBUTED
+    spk = q.speaker if q is not None else None
     if claimed is None:
         f.add("no_speaker_claimed", "")
-        return Verdict.SUPPORTED if q.speaker is not None else Verdict.AMBIGUOUS
-    spk = q.speaker
-    if spk is not None and _claim_matches(claimed, spk.name, text=text):
-        f.add("speaker_match", spk.name, spk.start, spk.end)
-        return Verdict.SUPPORTED
-    if q.outlet is not None and _claim_matches(claimed, q.outlet.name, text=text):
+        return Verdict.SUPPORTED if spk is not None else Verdict.AMBIGUOUS
+    head = ""
+    if spk is not None:
+        if _claim_matches(claimed, spk.name, text=text):
+            f.add("speaker_match", spk.name, spk.start, spk.end)
+            return Verdict.SUPPORTED
+        head, hs, he = _phrase_head(text, spk.start, spk.end)
+        if head and head != spk.name and _claim_matches(claimed, head, text=text):
+            f.attributed_to = head
+            f.add("speaker_phrase", f"{text[spk.start:he]}", hs, he)
+            return Verdict.SUPPORTED
+    if q is not None and q.outlet is not None and _claim_matches(claimed, q.outlet.name, text=text):
         f.add("outlet_as_speaker", q.outlet.name, q.outlet.start, q.outlet.end)
         return Verdict.SUPPORTED
-    cands = _candidates(f.art, q.start, q.end)
+    cands = _candidates(f.art, qs, qe)
     named = [c for c in cands if not c.pronoun]
     best = min((c.rank for c in named), default=None)
     mine = [c for c in named if _claim_matches(claimed, c.name, text=text)]
     top_mine = [c for c in mine if c.rank == best]
     top_other = [c for c in named if c.rank == best and c not in mine]
-    if spk is None:
-        if top_mine:
-            c = top_mine[0]
-            f.add("speaker_nearby", f"{c.name} {c.cue}", c.start, c.end)
+    reporter = [c for c in mine if c.report]
+    if reporter and (spk is None or spk.kind is not EntityKind.OUTLET):
+        c = reporter[0]
+        f.add("reported_by", f"{c.cue} {c.name}", c.start, c.end)
+        return Verdict.SUPPORTED
+    weak = spk is None or spk.kind in (EntityKind.ROLE, EntityKind.UNKNOWN)
+    if spk is not None and spk.kind is EntityKind.ROLE:
+        desc = _role_description(text, spk.start, spk.end)
+        if desc and _claim_matches(claimed, desc, text=text):
+            f.add("speaks_for", f"{spk.text} for {desc}", spk.start, spk.end)
             return Verdict.SUPPORTED
+    if spk is not None and spk.kind is EntityKind.OUTLET and mine:
+        f.add("outlet_describes", f"{spk.name} writes about {mine[0].name}", spk.start, spk.end)
+        return Verdict.AMBIGUOUS
+    if top_mine and (weak or not any(_overlaps(c, spk.start, spk.end) for c in top_other)):
+        c = top_mine[0]
+        f.add("speaker_nearby", f"{c.name} {c.cue}", c.start, c.end)
+        if spk is not None:
+            f.add("extraction_overruled", spk.name, spk.start, spk.end)
+        f.attributed_to = c.name
+        return Verdict.SUPPORTED
+    if spk is None or spk.kind is EntityKind.ROLE:
         if top_other:
             c = top_other[0]
             f.attributed_to = c.name
             f.add("other_nearby", f"{c.name} {c.cue}", c.start, c.end)
             return Verdict.MISATTRIBUTED
-        f.add("article_no_speaker", "the article's quotation has no speaker we could find")
-        return Verdict.AMBIGUOUS
-    if spk.kind is EntityKind.ROLE:
+        if spk is None:
+            f.add("article_no_speaker", "the article's quotation has no speaker we could find")
+            return Verdict.AMBIGUOUS
         desc = _role_description(text, spk.start, spk.end)
-        if desc and _claim_matches(claimed, desc, text=text):
-            f.add("speaks_for", f"{spk.text} for {desc}", spk.start, spk.end)
-            return Verdict.SUPPORTED
-        if top_mine:
-            c = top_mine[0]
-            f.add("speaker_nearby", f"{c.name} {c.cue}", c.start, c.end)
-            return Verdict.SUPPORTED
-        f.add("speaker_role", spk.name if not desc else f"{spk.name} ({desc})", spk.start, spk.end)
+        f.add("speaker_role", spk.text if not desc else f"{spk.text} ({desc})", spk.start, spk.end)
         return Verdict.MISATTRIBUTED if desc else Verdict.AMBIGUOUS
-    if spk.kind is EntityKind.OUTLET and mine:
-        f.add("outlet_describes", f"{spk.name} writes about {mine[0].name}", spk.start, spk.end)
-        return Verdict.AMBIGUOUS
-    if top_mine and not any(c.start <= spk.start < c.end or spk.start <= c.start < spk.end for c in top_other):
-        c = top_mine[0]
-        f.add("speaker_nearby", f"{c.name} {c.cue}", c.start, c.end)
-        f.add("extraction_overruled", spk.name, spk.start, spk.end)
-        return Verdict.SUPPORTED
-    f.add("speaker_other", spk.name, spk.start, spk.end)
+    f.attributed_to = head or spk.name
+    f.add("speaker_other", head or spk.name, spk.start, spk.end)
     return Verdict.MISATTRIBUTED
+
+
+def _overlaps(c: _Cand, s: int, e: int) -> bool:
+    return c.start < e and s < c.end
+
+
+#: Lower-case words that may sit inside a speaker's noun phrase between names:
+#: "Clinton campaign manager Robby Mook", "Idaho nutritional-supplement executive Frank VanderSloot".
+_PHRASE_WORDS: Final[frozenset[str]] = frozenset({*TITLES, *ROLE_NOUNS, "and", "campaign", "former",
+                                                   "longtime", "senior", "top", "chief", "press",
+                                                   "communications", "national", "state", "deputy",
+                                                   "political", "policy", "spokesman", "resident",
+                                                   "voter", "delegate", "member", "native"})
+_PHRASE_NEXT: Final = re.compile(
+    r"\.?(?:\s+(?:[a-z][\w\-]*))*?\s+([A-Z][\w'\u2019\-]*\.?(?:\s+(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.))*)")
+
+
+def _phrase_head(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The last name in the speaker's noun phrase: "Michael Leavitt" in "former Utah governor
+    Michael Leavitt", when extraction stopped at "Utah"."""
+    head, hs, he = "", start, end
+    runs = list(_NAME_RE.finditer(text, start, end))
+    if runs:
+        head, hs, he = runs[-1].group(), runs[-1].start(), runs[-1].end()
+    pos = end
+    for _ in range(3):
+        m = _PHRASE_NEXT.match(text, pos, min(len(text), pos + 80))
+        if not m:
+            break
+        between = text[pos:m.start(1)].replace(".", " ").split()
+        if len(between) > 4 or not all(w.lower() in _PHRASE_WORDS or "-" in w for w in between):
+            break
+        head, hs, he = m.group(1), m.start(1), m.end(1)
+        pos = m.end(1)
+    return head, hs, he
 
 
 _ROLE_DESC: Final = re.compile(
@@ -603,11 +694,11 @@ def _role_description(text: str, start: int, end: int) -> str:
     return ""
 
 
-def _outlet_ok(f: _Finding, q: Quote) -> bool:
+def _outlet_ok(f: _Finding, q: Quote | None, qs: int, qe: int) -> bool:
     claimed = f.outlet
     assert claimed is not None
     text = f.art.text
-    if q.outlet is not None:
+    if q is not None and q.outlet is not None:
         if same_outlet(claimed, q.outlet.name, text=text):
             f.add("outlet_match", q.outlet.name, q.outlet.start, q.outlet.end)
             return True
