@@ -35,6 +35,9 @@ _CLAUSE_STARTERS = frozenset({
 })
 #: A comma, perhaps inside a closing quotation mark, right before a cue: "..., saying" / “...,” adding
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?]|,\s*(?:the|a|an|who|whose|[A-Z]|\w+ly\b)|$)")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|first\s+)?$",
+                             re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: "by" right after a quotation: the agent of a passive cue.
 _PASSIVE_AGENT = re.compile(r"[\s,]*by\s", re.IGNORECASE)
@@ -225,7 +228,7 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
         return
     outlet = _outlet_at(ctx, p.head_start, p.head_end) or _outlet_at(ctx, p.start, p.end)
     if outlet is not None and p.head is Head.NAME:
-        link.speaker_name, link.speaker_kind = outlet.name, EntityKind.OUTLET
+        link.speaker_name, link.speaker_kind = outlet.fullest or outlet.name, EntityKind.OUTLET
         link.outlet = outlet
         link.note("speaker_outlet", outlet.name, p.start, p.end)
         return
@@ -752,34 +755,41 @@ def link_indirect(ctx: Context, quoted: Sequence[Link]) -> list[Link]:
     """Reported speech: "Zelensky warned that ...", "..., The Washington Post reported."""
     text = ctx.text
     used = {lk.cue for lk in quoted if lk.cue is not None}
+    cues = [c for c in ctx.cues if (c.start, c.end) not in used and c.kind is not CueKind.PHRASE
+            and not c.naming]
     out: list[Link] = []
     last: Link | None = None
-    taken_until = -1
-    for c in ctx.cues:
-        if (c.start, c.end) in used or c.start < taken_until or c.naming:
-            continue
-        if c.kind is CueKind.PHRASE:
-            continue
-        si = ctx.sentence_index(c.start)
+    k = 0
+    while k < len(cues):
+        si = ctx.sentence_index(cues[k].start)
         s_lo, s_hi, _ = ctx.sents[si]
-        if c.kind is CueKind.ACCORDING:
-            link = _according_indirect(ctx, c, s_lo, s_hi)
-        else:
-            if c.weak:
+        group = []
+        while k < len(cues) and cues[k].start < s_hi:
+            group.append(cues[k])
+            k += 1
+        # a reporting clause at the end of the sentence governs all of it:
+        # "The campaign said the candidate will attend, CNN reported."
+        if len(group) > 1 and _n_words(text, group[-1].end, s_hi) <= 4:
+            group = [group[-1]] + group[:-1]
+        taken: list[tuple[int, int]] = []
+        for c in group:
+            if any(lo <= c.start < hi for lo, hi in taken):
                 continue
-            link = _verb_indirect(ctx, c, s_lo, s_hi)
-        if link is None:
-            continue
-        if _n_words(text, link.start, link.end) < 4 or _overlaps_quote(ctx, link):
-            continue
-        p = link.speaker
-        assert p is not None
-        link.speaker = None
-        _resolve(ctx, link, p, last)
-        _find_outlet(ctx, link, s_lo, s_hi)
-        out.append(link)
-        last = link
-        taken_until = link.end
+            if c.kind is CueKind.ACCORDING:
+                link = _according_indirect(ctx, c, s_lo, s_hi)
+            else:
+                link = _verb_indirect(ctx, c, s_lo, s_hi)
+            if link is None or _n_words(text, link.start, link.end) < 3 or _overlaps_quote(ctx, link):
+                continue
+            p = link.speaker
+            assert p is not None
+            link.speaker = None
+            _resolve(ctx, link, p, last)
+            _find_outlet(ctx, link, s_lo, s_hi)
+            out.append(link)
+            last = link
+            taken.append((min(link.start, c.start), max(link.end, c.end)))
+    out.sort(key=lambda lk: lk.start)
     return out
 
 
@@ -804,32 +814,30 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     text = ctx.text
     lk = Link(0, 0, 0, 0, QuoteKind.INDIRECT)
     tail_words = _n_words(text, c.end, s_hi)
-    # CLAUSE, Trump said.  /  CLAUSE, said Trump.
-    if tail_words <= 4:
-        p = _speakers.before(text, max(s_lo, c.start - 200), c.start)
-        inverted = False
-        if p is None and c.lemma not in _ADDRESSEE_CUES:
-            p = _speakers.after(text, c.end, s_hi)
-            inverted = p is not None
-        if p is None:
+    passive = _PASSIVE_BEFORE.search(text, max(s_lo, c.start - 30), c.start)
+    by = _BY_AFTER.match(text, c.end, s_hi)
+    if passive is not None and by is not None:
+        # "The meeting was first reported by Politico."
+        p = _speakers.after(text, by.end() - 1, s_hi)
+        if p is None or p.head is Head.PRONOUN:
             return None
-        edge = c.start if inverted else p.start
-        comma = text.rfind(",", s_lo, edge)
-        if comma < 0 or _has_words(text, comma + 1, edge) and not inverted and not p.apposition:
-            return None
-        if p.apposition:
-            comma = text.rfind(",", s_lo, p.start)
-            if comma < 0:
-                return None
-        lo, hi = _trim(text, _skip_intro(text, s_lo, comma), comma)
+        lo, hi = _trim(text, s_lo, passive.start())
         lk.start, lk.end, lk.inner_start, lk.inner_end = lo, hi, lo, hi
         lk.speaker, lk.cue = p, (c.start, c.end)
-        lk.note("reporting_clause_after", text[c.start:c.end], c.start, c.end)
+        lk.note("passive_agent", text[c.start:c.end], c.start, c.end)
         return lk
+    # CLAUSE, Trump said.  /  CLAUSE, said Trump.
+    if tail_words <= 4:
+        found = _reporting_clause_after(ctx, lk, c, s_lo, s_hi)
+        if found is not None:
+            return found
     # Trump said (that) CLAUSE.
     p = _speakers.before(text, max(s_lo, c.start - 300), c.start)
     if p is None:
         return None
+    outlet = _outlet_at(ctx, p.head_start, p.head_end) is not None
+    if c.weak and not outlet:
+        return None  # "praised", "criticized": reported speech only when an outlet reports
     if _is_participle(text[c.start:c.end].lower()) and _COMMA_BEFORE.search(text, max(s_lo, c.start - 4), c.start):
         subj = _speakers.clause_subject(text, s_lo, c.start)
         if subj is None:
@@ -852,12 +860,36 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
             w.lower() in _CLAUSE_STARTERS or (w[:1].isupper() and w.isalpha())):
         lo = toks[i][0]
         lk.note("bare_clause", w, toks[i][0], toks[i][1])
+    elif outlet and w[:1].isalnum():
+        # what an outlet reports, notes or reveals is its content, clause or not
+        lo = toks[i][0]
+        lk.note("outlet_report", w, toks[i][0], toks[i][1])
     else:
         return None
     lo, hi = _trim(text, lo, s_hi)
     lk.start, lk.end, lk.inner_start, lk.inner_end = lo, hi, lo, hi
     lk.speaker, lk.cue = p, (c.start, c.end)
     lk.note("reporting_clause_before", text[c.start:c.end], c.start, c.end)
+    return lk
+
+
+def _reporting_clause_after(ctx: Context, lk: Link, c: CueHit, s_lo: int, s_hi: int) -> Link | None:
+    text = ctx.text
+    p = _speakers.before(text, max(s_lo, c.start - 200), c.start)
+    inverted = False
+    if p is None and c.lemma not in _ADDRESSEE_CUES:
+        p = _speakers.after(text, c.end, s_hi)
+        inverted = p is not None
+    if p is None:
+        return None
+    edge = c.start if inverted else p.first
+    comma = text.rfind(",", s_lo, edge)
+    if comma < 0 or _has_words(text, comma + 1, edge):
+        return None
+    lo, hi = _trim(text, s_lo, comma)
+    lk.start, lk.end, lk.inner_start, lk.inner_end = lo, hi, lo, hi
+    lk.speaker, lk.cue = p, (c.start, c.end)
+    lk.note("reporting_clause_after", text[c.start:c.end], c.start, c.end)
     return lk
 
 
@@ -883,7 +915,8 @@ def _skip_adverbials(toks: list[tuple[int, int, str]], i: int) -> int:
         if w == ",":
             i += 1
             continue
-        if w in ("on", "in", "at", "during", "last", "this", "earlier", "late", "early"):
+        if w in ("on", "in", "at", "during", "last", "this", "earlier", "late", "early") and not (
+                i + 1 < len(toks) and toks[i + 1][2].lower() in ("least", "most", "times", "first")):
             j = i + 1
             while j < len(toks) and j - i < 7 and toks[j][2] not in (",",) and toks[j][2].lower() != "that":
                 j += 1
@@ -903,10 +936,6 @@ def _skip_adverbials(toks: list[tuple[int, int, str]], i: int) -> int:
             continue
         break
     return i
-
-
-def _skip_intro(text: str, lo: int, hi: int) -> int:
-    return lo
 
 
 def _according_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None:

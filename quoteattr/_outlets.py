@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+import attrs
 from attrs import frozen
 
 from ._regex import trie_pattern
@@ -22,8 +23,10 @@ class OutletMention:
     start: int
     end: int
     name: str
-    """The outlet's full name."""
+    """The outlet's full name (from the lexicon)."""
     short: bool = False
+    fullest: str = ""
+    """The fullest form the article itself uses for this outlet ("AP" if it never spells it out)."""
 
 
 def _pattern(forms: list[str]) -> str:
@@ -104,7 +107,20 @@ def find_outlets(text: str) -> list[OutletMention]:
                     and _plausible(text, m.start(), m.end(), m.group(1), name):
                 out.append(OutletMention(m.start(), m.end(), name, short=True))
         out.sort(key=lambda o: o.start)
-    return out
+    return _with_fullest(text, out)
+
+
+def _with_fullest(text: str, mentions: list[OutletMention]) -> list[OutletMention]:
+    best: dict[str, str] = {}
+    for o in mentions:
+        surface = text[o.start:o.end]
+        if o.short:
+            continue
+        if surface[:4] == "the ":
+            surface = surface[4:]
+        if len(surface) > len(best.get(o.name, "")):
+            best[o.name] = surface
+    return [attrs.evolve(o, fullest=best.get(o.name, o.name)) for o in mentions]
 
 
 def _inside(mentions: list[OutletMention], starts: list[int], pos: int) -> bool:
