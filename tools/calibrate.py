@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Fit the confidence weights in quoteattr/data/weights.json on the PolNeAR train split.
+
+Each attribution's evidence records name the rules that produced it; the confidence is a
+logistic model over those rule names (plus the quotation's kind). This script extracts every
+train article with the current rules, labels each predicted quotation right or wrong the way
+../shared/bench/score.py does (quoted words found in the gold standard, speaker matching the
+gold source), fits an L2-regularised logistic regression and writes the weights.
+
+usage: python tools/calibrate.py [GOLD.jsonl] [--out quoteattr/data/weights.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+BENCH = ROOT.parent / "shared" / "bench"
+sys.path.insert(0, str(BENCH))
+
+from score import quoted_regions, speaker_ok, tokens_in  # noqa: E402
+
+import quoteattr  # noqa: E402
+from quoteattr import _confidence  # noqa: E402
+from quoteattr.cli import _quote_record  # noqa: E402
+
+
+def labelled(gold_path: Path) -> list[tuple[list[str], bool]]:
+    """(features, right?) for every quotation extracted from the gold articles."""
+    rows = []
+    for line in gold_path.open(encoding="utf-8"):
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        text = d["text"]
+        doc = quoteattr.extract(text)
+        gold_tok = tokens_in(text, [r for a in d["attributions"] if a["direct"]
+                                    for r in quoted_regions(text, a["content"])])
+        direct_gold = [(a, tokens_in(text, quoted_regions(text, a["content"])))
+                       for a in d["attributions"] if a["direct"]]
+        all_gold = [(a, tokens_in(text, a["content"])) for a in d["attributions"]]
+        for q in doc.quotes:
+            if q.speaker is None:
+                continue  # no speaker: confidence is capped, nothing to learn
+            toks = tokens_in(text, [(q.start, q.end)])
+            if not toks:
+                continue
+            rec = _quote_record(q)
+            if q.kind.value == "indirect":
+                a, n = max(((a, len(t & toks)) for a, t in all_gold), key=lambda x: x[1], default=(None, 0))
+                ok = a is not None and n >= 0.5 * len(toks) and bool(a["source"]) and \
+                    speaker_ok(text, a["source"], rec["speaker"])
+            else:
+                ok_quote = len(toks & gold_tok) >= 0.5 * len(toks)
+                a = max(direct_gold, key=lambda ag: len(ag[1] & toks), default=(None, set()))[0]
+                ok = ok_quote and a is not None and bool(a["source"]) and \
+                    speaker_ok(text, a["source"], rec["speaker"])
+            rules = [(e.rule, e.detail, e.start, e.end) for e in q.evidence if e.rule not in
+                     {"kind_direct", "kind_partial", "kind_indirect"}]
+            feats = sorted(set(_confidence.features(rules, q.kind.value, True)))
+            rows.append((feats, ok))
+    return rows
+
+
+def fit(rows: list[tuple[list[str], bool]], *, l2: float = 1.0, epochs: int = 400,
+        rate: float = 0.5) -> dict[str, float]:
+    """Logistic regression by full-batch gradient descent (small data, no dependencies)."""
+    names = sorted({f for feats, _ in rows for f in feats})
+    index = {f: i for i, f in enumerate(names)}
+    w = [0.0] * len(names)
+    b = 0.0
+    n = len(rows)
+    xs = [[index[f] for f in feats] for feats, _ in rows]
+    ys = [1.0 if ok else 0.0 for _, ok in rows]
+    for _ in range(epochs):
+        gw = [0.0] * len(names)
+        gb = 0.0
+        for x, y in zip(xs, ys):
+            z = b + sum(w[i] for i in x)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = p - y
+            gb += g
+            for i in x:
+                gw[i] += g
+        b -= rate * gb / n
+        for i in range(len(w)):
+            w[i] -= rate * (gw[i] / n + l2 * w[i] / n)
+    out = {"bias": round(b, 4)}
+    out.update({f: round(w[index[f]], 4) for f in names})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("gold", nargs="?", default=str(ROOT.parent / "shared/data/polnear/train.jsonl"))
+    ap.add_argument("--out", default=str(ROOT / "quoteattr/data/weights.json"))
+    args = ap.parse_args()
+    rows = labelled(Path(args.gold))
+    weights = fit(rows)
+    acc = sum(ok for _, ok in rows) / max(1, len(rows))
+    Path(args.out).write_text(json.dumps(
+        {"fitted_on": Path(args.gold).name, "examples": len(rows), "base_rate": round(acc, 4),
+         "weights": weights}, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"{len(rows)} examples, base rate {acc:.3f}, {len(weights) - 1} features -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
