@@ -252,6 +252,8 @@ class _Finding:
     quote: Quote | None = None
     attributed_to: str | None = None
     attributed_outlet: str | None = None
+    signals: dict[str, float] = attrs.Factory(dict)
+    """Graded facts behind the verdict (not rules that fired) that the confidence model reads."""
 
     def add(self, rule: str, detail: str = "", start: int | None = None, end: int | None = None) -> None:
         self.reasons.append(Evidence(rule, detail, 0.0, start, end))
@@ -279,6 +281,16 @@ def verify(text_or_document: str | Document, quote: str, *, speaker: str | None 
                  outlet.strip() or None if outlet else None, [])
     verdict = _decide(f)
     return _freeze(f, verdict)
+
+
+def _check(text: str, quote: str, *, speaker: str | None = None,
+           outlet: str | None = None) -> tuple[Verdict, dict[str, float]]:
+    """The verdict and the confidence model's inputs (for ``tools/calibrate_verify.py``)."""
+    _check_types(text, quote, speaker, outlet)
+    f = _Finding(_article(text), _align.claim_words(quote), speaker.strip() or None if speaker else None,
+                 outlet.strip() or None if outlet else None, [])
+    verdict = _decide(f)
+    return verdict, _features(f, verdict)
 
 
 def verify_many(text_or_document: str | Document,
@@ -604,6 +616,8 @@ def _speaker_verdict(f: _Finding, q: Quote | None, qs: int, qe: int) -> Verdict:
     mine = [c for c in named if _claim_matches(claimed, c.name, text=text)]
     top_mine = [c for c in mine if c.rank == best]
     top_other = [c for c in named if c.rank == best and c not in mine]
+    f.signals["claimed_nearby"] = float(bool(mine))
+    f.signals["rival_nearby"] = float(bool(top_other))
     reporter = [c for c in mine if c.report]
     if reporter and (spk is None or spk.kind is not EntityKind.OUTLET):
         c = reporter[0]
@@ -708,6 +722,40 @@ def _outlet_ok(f: _Finding, q: Quote | None, qs: int, qe: int) -> bool:
     return True
 
 
+def _features(f: _Finding, verdict: Verdict) -> dict[str, float]:
+    """What the confidence model reads: the rules that fired, and graded signals."""
+    feats: dict[str, float] = {}
+    for r in f.reasons:
+        feats[r.rule] = 1.0
+    feats.update({k: v for k, v in f.signals.items() if v})
+    a = f.alignment
+    n = len(f.claim.words)
+    feats["short_claim"] = float(n < 6)
+    if a is not None:
+        feats["unmatched_words"] = min(5.0, float(n - a.matched))
+        feats["changes"] = min(5.0, float(len(a.substantive)))
+    q = f.quote
+    if q is not None:
+        feats["extraction_confidence"] = q.confidence - 0.5
+        feats["partial_quotation"] = float(q.kind is QuoteKind.PARTIAL)
+        if q.speaker is not None:
+            feats[f"speaker_kind_{q.speaker.kind.value}"] = 1.0
+    if f.speaker is not None:
+        feats["surname_only"] = float(len(f.speaker.split()) == 1)
+    return feats
+
+
+def _confidence(f: _Finding, verdict: Verdict, feats: dict[str, float]) -> tuple[float, tuple[Evidence, ...]]:
+    """Calibrated probability that ``verdict`` is right, and the reasons with their weights."""
+    model = _weights().get(verdict.value, {})
+    w = model.get("weights", {}) if isinstance(model, dict) else {}
+    z = float(model.get("bias", 0.0)) if isinstance(model, dict) else 0.0
+    for k, v in feats.items():
+        z += float(w.get(k, 0.0)) * v
+    reasons = tuple(attrs.evolve(r, weight=float(w.get(r.rule, 0.0))) for r in f.reasons)
+    return _sigmoid(z), reasons
+
+
 def _freeze(f: _Finding, verdict: Verdict) -> Verification:
     a = f.alignment
     text = f.art.text
@@ -715,7 +763,7 @@ def _freeze(f: _Finding, verdict: Verdict) -> Verification:
     if a is not None:
         s0, e0 = _sentence_bounds(f.art.doc, a.source_start, a.source_end)
         sentence, sent_start = text[s0:e0], s0
-    conf = 0.5
+    conf, reasons = _confidence(f, verdict, _features(f, verdict))
     return Verification(
         verdict=verdict,
         confidence=conf,
@@ -732,5 +780,5 @@ def _freeze(f: _Finding, verdict: Verdict) -> Verification:
         sentence=sentence,
         sentence_start=sent_start,
         differences=a.differences if a else (),
-        reasons=tuple(f.reasons),
+        reasons=reasons,
     )
