@@ -363,10 +363,31 @@ def link_quotes(ctx: Context) -> list[Link]:
         else:
             link.term = _term_reason(text, q, link.kind)
             link.note("no_speaker", "no cue or speaker near the quotation")
+        if link.speaker is not None:
+            _context_evidence(ctx, link)
         links.append(link)
         if link.speaker is not None:
             last = link
     return links
+
+
+def _context_evidence(ctx: Context, link: Link) -> None:
+    """Facts around an attribution that make it more or less likely to be right."""
+    text = ctx.text
+    p = link.speaker
+    assert p is not None
+    if p.head is Head.NAME and " " not in link.speaker_name and not ctx.entities.known_word(link.speaker_name):
+        link.note("single_unknown_name", link.speaker_name, p.start, p.end)
+    if link.cue is not None:
+        lo, hi = (link.cue[1], link.start) if link.cue[1] <= link.start else (link.end, link.cue[0])
+        if _n_words(text, lo, hi) > 8:
+            link.note("far_cue", f"{_n_words(text, lo, hi)} words between cue and quotation", lo, hi)
+    # another name between the speaker and the quotation makes the link less sure
+    lo, hi = (p.end, link.start) if p.end <= link.start else (link.end, p.start)
+    if hi - lo > 0 and ctx.entities.name_at(lo, hi) is not None and _n_words(text, lo, hi) > 3:
+        link.note("name_in_between", "another name stands between speaker and quotation", lo, hi)
+    if _n_words(text, link.inner_start, link.inner_end) <= 3:
+        link.note("short_quote", "three words or fewer", link.inner_start, link.inner_end)
 
 
 def _only_quotes(ctx: Context, lo: int, hi: int) -> bool:
