@@ -15,7 +15,7 @@ from attrs import define, field
 
 from . import _speakers
 from ._cues import CueHit, CueKind
-from ._lexicon import BARE_CLAUSE_LEMMAS, DOCUMENT_NOUNS, PRONOUNS, TITLE_MODIFIERS, TITLES, ROLE_NOUNS
+from ._lexicon import BARE_CLAUSE_LEMMAS, DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLES
 from ._mentions import EntityIndex
 from ._model import EntityKind, QuoteKind
 from ._outlets import OutletMention
@@ -42,7 +42,9 @@ _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: "by" right after a quotation: the agent of a passive cue.
 _PASSIVE_AGENT = re.compile(r"[\s,]*by\s", re.IGNORECASE)
 #: A verb coordinated with an earlier one: "... and said", "but later told".
-_COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|now|again|quickly|\w+ly))?\s*$")
+_COORDINATED = re.compile(
+    r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|now|again|quickly|\w+ly))?"
+    r"(?:\s+(?:in|on|at|during|after|before|over)\s+[^,.;:\"\u201c\u201d]{1,40})?\s*$")
 _COMMA_BEFORE = re.compile(r",[\"'\u201d\u2019]?\s*$")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 
@@ -456,7 +458,7 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
         if c.kind is CueKind.VERB and (c.weak or c.naming) and _governs(text, c, q):
             notes = []
             p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes, inverted=False)
-            if p is not None and p.end <= c.start:
+            if p is not None and p.end <= c.start and not (c.naming and _thing(text, p)):
                 return _accept(link, p, notes, (c.start, c.end), "cue_before", ctx, True)
         break
     # Trump said: “...” / Sullivan stated that the plan aims “to ...”: the nearest verb of
@@ -583,6 +585,17 @@ def _verbal(ctx: Context, c: CueHit, lo: int, hi: int) -> CueHit:
 
 
 _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+#: A verb of saying whose complement clause starts right after it: "said she", "said that".
+_COMPLEMENT_START = re.compile(
+    r"\s+(?:(?:on|last|this)\s+\w+\s+|\w+ly\s+)?(?:that\b|(?:he|she|they|we|I|it)\b)", re.IGNORECASE)
+
+
+def _thing(text: str, p: Phrase) -> bool:
+    """A noun phrase for a thing, not a person: "a book called “...”" names, it does not speak."""
+    if p.head is not Head.ROLE:
+        return False
+    head = text[p.head_start:p.head_end].lower()
+    return head in DOCUMENT_NOUNS or head not in ROLE_NOUNS
 
 
 def _by_preference(text: str, left: list[CueHit], q: RawQuote) -> list[CueHit]:
@@ -595,8 +608,12 @@ def _by_preference(text: str, left: list[CueHit], q: RawQuote) -> list[CueHit]:
     opener = None
     for k, c in enumerate(left):
         if c.kind is CueKind.VERB and not c.weak:
-            m = _THAT_WORD.search(text, c.end, q.start)
             nxt = left[k + 1].start if k + 1 < len(left) else q.start
+            bare = _COMPLEMENT_START.match(text, c.end, nxt)
+            if bare is not None and k + 1 < len(left):
+                opener = (c, bare.end())  # "She said she asked ...": the clause is said
+                continue
+            m = _THAT_WORD.search(text, c.end, q.start)
             if m is not None and m.start() < nxt and _n_words(text, c.end, m.start()) <= 10:
                 opener = (c, m.end())
     if opener is None:

@@ -8,7 +8,7 @@ import re
 from attrs import frozen
 
 from ._regex import trie_pattern
-from ._lexicon import NOUN_FORMS, PHRASAL_SPEECH_VERBS, CUE_PHRASES, NAMING_VERBS, REPORT_VERBS, SPEECH_VERB_FORMS, WEAK_SPEECH_LEMMAS
+from ._lexicon import NOUN_FORMS, PHRASAL_SPEECH_VERBS, ROLE_NOUNS, TITLES, CUE_PHRASES, NAMING_VERBS, REPORT_VERBS, SPEECH_VERB_FORMS, WEAK_SPEECH_LEMMAS
 
 
 class CueKind(enum.IntEnum):
@@ -58,8 +58,9 @@ def find_cues(text: str) -> list[CueHit]:
         if word[0].isupper() and not _starts_sentence(text, start):
             continue  # "Post", "Call", "Warns" in names and headlines
         low = word.lower()
-        if low in NOUN_FORMS and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
-            continue  # "the state attorney", "a post", "his remarks"
+        if low in NOUN_FORMS and (_DETERMINER_BEFORE.search(text, max(0, start - 40), start)
+                                  or _noun_after_modifier(text, start)):
+            continue  # "the state attorney", "a post", "his remarks", "a phone call"
         lemma = _ALL_VERB_FORMS.get(low, low)
         out.append(CueHit(start, m.end(), CueKind.VERB, lemma,
                           weak=lemma in WEAK_SPEECH_LEMMAS, naming=low in NAMING_VERBS,
@@ -75,6 +76,20 @@ _DETERMINER_BEFORE = re.compile(
     r"prepared|final|personal|angry|sharp|stern|strong|terse|early|late|new|recent|similar|"
     r"different|single|second|third|further|follow-up|online|televised|radio|tv)[ \u00a0]+)?$",
     re.IGNORECASE)
+
+
+_DET_WORD_BEFORE = re.compile(r"\b(?:a|an|his|her|its|their|our|my|your|this|that|every|each|one)[ \u00a0]+([\w-]+)[ \u00a0]+$",
+                              re.IGNORECASE)
+
+
+def _noun_after_modifier(text: str, start: int) -> bool:
+    """ "a phone call", "a snappy retort": determiner + modifier + noun form is a noun, unless the
+    middle word is itself a noun that can be a subject ("the campaign claims")."""
+    m = _DET_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return not (word[:1].isupper() or word.lower() in ROLE_NOUNS or word.lower() in TITLES)
 
 
 def _starts_sentence(text: str, pos: int) -> bool:

@@ -316,6 +316,28 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
     "thousands", "million", "millions", "dozens", "immediately", "here", "there",
+    "hours", "days", "weeks", "months", "years", "minutes", "moments", "seconds", "decades",
+})
+
+#: US states, countries and a few capitals: names that are places, not people.
+PLACES: Final[frozenset[str]] = frozenset({
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+    "America", "United States", "U.S.", "US", "USA", "Britain", "Great Britain", "England",
+    "Scotland", "Wales", "Ireland", "France", "Germany", "Italy", "Spain", "Portugal", "Russia",
+    "Ukraine", "China", "Japan", "Korea", "North Korea", "South Korea", "India", "Pakistan",
+    "Afghanistan", "Iran", "Iraq", "Syria", "Israel", "Egypt", "Turkey", "Saudi Arabia",
+    "Mexico", "Canada", "Brazil", "Argentina", "Cuba", "Venezuela", "Colombia", "Australia",
+    "Europe", "Asia", "Africa", "Latin America", "Middle East", "Crimea", "Kyiv", "Kiev",
+    "Moscow", "Beijing", "London", "Paris", "Berlin", "Brussels", "Tehran", "Jerusalem",
+    "Chicago", "Los Angeles", "Boston", "Philadelphia", "Miami", "Atlanta", "Houston",
+    "Dallas", "Denver", "Seattle", "San Francisco", "Detroit", "Cleveland", "Orlando",
+    "Las Vegas", "Phoenix", "Manhattan", "Brooklyn", "Capitol Hill", "Wall Street",
 })
 
 #: Lower-case words that can stand in a title between a quotation and a name:

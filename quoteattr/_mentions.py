@@ -152,9 +152,23 @@ def find_names(text: str) -> list[Name]:
 
 
 def _add(out: list[Name], text: str, s: int, e: int) -> None:
+    # a headline in capitals runs into the body: "... IN OLYMPIC VILLAGE The team"
+    words = list(_RUN_WORD.finditer(text, s, e))
+    for k in range(1, len(words)):
+        prev, cur = words[k - 1].group(), words[k].group()
+        if len(prev) > 3 and prev.isupper() and not cur.isupper():
+            _add(out, text, s, words[k - 1].end())
+            _add(out, text, words[k].start(), e)
+            return
+    while words and words[-1].group().lower() in NOT_NAME_WORDS and len(words) > 1:
+        words.pop()  # "Trump The" -> "Trump"
+        e = words[-1].end()
     name = classify(text, s, e)
     if name is not None:
         out.append(name)
+
+
+_RUN_WORD = re.compile(r"\S+")
 
 
 _DOTTED = re.compile(r"[\w'\u2019\-]+\.(?=[ \u00a0])")

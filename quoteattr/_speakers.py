@@ -14,7 +14,7 @@ import re
 
 from attrs import frozen
 
-from ._lexicon import NOT_NAME_WORDS, PRONOMINAL_DETERMINERS, ROLE_NOUNS, TITLES
+from ._lexicon import NOT_NAME_WORDS, PLACES, PRONOMINAL_DETERMINERS, ROLE_NOUNS, TITLES
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:(?:['\u2019](?!s\b)|[-.&](?=\w))\w+)*|['\u2019]s\b|[^\w\s]")
 
@@ -182,6 +182,7 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | Non
     return _prepositional(toks, p) if p is not None else None
 
 
+
 _PREPOSITIONS = frozenset({"to", "with", "on", "at", "by", "from", "for", "about", "of", "in",
                            "into", "against", "toward", "towards", "over", "under"})
 
@@ -200,7 +201,8 @@ def _prepositional(toks: list[Tok], p: Phrase) -> Phrase:
     w = toks[m][2]
     outer = _generic_np_left(toks, m) if not (_is_nameish(w) or _is_role(w)) else _extend_left(toks, m)
     if outer is None:
-        return p
+        # "but in a later interview said": a prepositional object is not a subject
+        return p if p.head is Head.NAME else None
     return Phrase(outer.start, p.end, outer.head, outer.head_start, outer.head_end)
 
 
@@ -428,7 +430,13 @@ def clause_subject(text: str, lo: int, hi: int) -> Phrase | None:
             break
     if i >= len(toks):
         return None
-    return _np_right(toks, i)
+    p = _np_right(toks, i)
+    if p is not None and i > 0 and p.head is Head.NAME and text[p.head_start:p.head_end] in PLACES:
+        # "Speaking in Salem, New Hampshire, Trump went after Bush": the place ends the intro
+        k = next((m for m in range(i, len(toks)) if toks[m][0] >= p.end), len(toks))
+        if k < len(toks) and toks[k][2] == ",":
+            return _np_right(toks, k + 1) if k + 1 < len(toks) else None
+    return p
 
 
 __all__ = ["Head", "Phrase", "after", "before", "clause_subject", "tokens"]
