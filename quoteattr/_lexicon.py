@@ -64,6 +64,7 @@ PHRASAL_SPEECH_VERBS: Final[dict[str, str]] = {
     **{f"{v} a statement": "state" for v in ("issued", "issues", "issuing", "released",
                                              "releases", "releasing", "put out", "puts out")},
     **{f"{v} up": "sum" for v in ("summed", "sums", "summing")},
+    **{f"{v} it": "put" for v in ("put", "puts", "putting")},
 }
 
 #: Words that introduce speech without being verbs of saying in the lexicon above.

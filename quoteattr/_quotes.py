@@ -130,8 +130,15 @@ def _find_double(
         last_para = para
         if depth == 0:
             if d == CLOSE:
+                if out and out[-1].end == i and out[-1].closed:
+                    # a doubled closing mark: ."” — the quotation ends after both
+                    q = out[-1]
+                    out[-1] = RawQuote(q.start, m.end(), q.inner_start, q.inner_end, True, paragraphs=q.paragraphs)
                 continue  # a stray closing mark (an inch sign, a missing opener): not a quotation
             depth, open_pos, open_end, n_paras = 1, i, m.end(), 1
+            continue
+        if d != CLOSE and i == open_end and depth == 1:
+            open_end = m.end()  # a doubled opening mark: "“ — one quotation, not two
             continue
         if d == OPEN:
             if mark in _STRAIGHT and text[open_pos] in _STRAIGHT:

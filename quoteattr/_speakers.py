@@ -58,6 +58,11 @@ _INTRO = frozenset({
     "although", "though", "because", "for", "speaking", "asked", "writing", "instead", "also",
     "now", "today", "separately", "elsewhere", "finally", "indeed", "again", "over", "under",
     "with", "without", "by", "from", "amid", "despite", "following", "according", "in", "if",
+    "moreover", "furthermore", "additionally", "nevertheless", "nonetheless", "consequently",
+    "likewise", "overall", "otherwise", "accordingly", "hence", "thus", "besides", "anyway",
+    "afterward", "afterwards", "tomorrow", "tonight", "yesterday", "first", "second", "third",
+    "lastly", "too", "plus", "meantime", "there", "here", "once", "whether", "though", "until",
+    "unlike", "like", "beyond", "throughout", "inside", "outside", "at", "on", "to", "upon",
 })
 _MAX_NP = 10
 _PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
@@ -114,10 +119,13 @@ def _is_role(w: str) -> bool:
 def _is_modifier(w: str) -> bool:
     """A lower-case word that can modify a role noun ("communications" director, "senior" aide,
     "conservative-leaning" newspaper, "2008" veteran)."""
-    if w.isdigit():
+    if w.isdigit() or w in _ORDINALS:
         return True
     return w.replace("-", "").isalpha() and w.islower() and w not in NOT_NAME_WORDS and w not in _BETWEEN \
         and len(w) > 2
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "other", "same", "new"})
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman", "ive")
@@ -406,7 +414,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .,'\u2019-]{2,40}?(?:,[ \u00a0][A-Z][\w.]*\.?
 def _intro_word(w: str) -> bool:
     """A sentence-initial word that opens an adverbial, not a subject: "Flying", "Immediately"."""
     low = w.lower()
-    if _pronoun(w) or low in _DETERMINERS or low in PRONOMINAL_DETERMINERS:
+    if _pronoun(w) or low in _DETERMINERS or low in PRONOMINAL_DETERMINERS or low.rstrip(".") in TITLES:
         return False
     return low in _INTRO or low in NOT_NAME_WORDS or (
         len(low) > 4 and low.endswith(("ing", "ly", "ed")) and w[:1].isupper() and not w.isupper())
