@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import enum
 import re
+import sys
+from array import array
 from bisect import bisect_right
 from collections import Counter
-from typing import Any, Final
+from typing import Any, Final, Sequence
 
 from attrs import field, frozen
 
@@ -126,11 +128,11 @@ class Words:
 
     text: str
     tokens: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int] = field(repr=False)
+    ends: Sequence[int] = field(repr=False)
     joined: str = field(repr=False)
     """``" " + " ".join(tokens) + " "``: exact word-sequence search is one ``str.find``."""
-    offsets: tuple[int, ...] = field(repr=False)
+    offsets: Sequence[int] = field(repr=False)
     """Where each token starts in :attr:`joined`."""
 
     def __len__(self) -> int:
@@ -148,20 +150,20 @@ class Words:
         return self.starts[i], self.ends[j - 1]
 
 
-def _joined(tokens: list[str]) -> tuple[str, tuple[int, ...]]:
-    offsets = []
+def _joined(tokens: list[str]) -> tuple[str, Sequence[int]]:
+    offsets = array("l")
     pos = 1
     for t in tokens:
         offsets.append(pos)
         pos += len(t) + 1
-    return " " + " ".join(tokens) + " ", tuple(offsets)
+    return " " + " ".join(tokens) + " ", offsets
 
 
 def words(text: str) -> Words:
     """Read ``text`` into a :class:`Words` index (linear time, one regex pass)."""
     toks, starts, ends = _tokens(text)
     joined, offsets = _joined(toks)
-    return Words(text, tuple(toks), tuple(starts), tuple(ends), joined, offsets)
+    return Words(text, tuple(map(sys.intern, toks)), array("l", starts), array("l", ends), joined, offsets)
 
 
 # --------------------------------------------------------------------------- claims
@@ -227,7 +229,7 @@ def claim_words(claim: str, *, brackets: bool = True) -> ClaimWords:
     blanked = "".join(pieces)
     toks, starts, ends = _tokens(blanked)
     joined, offsets = _joined(toks)
-    w = Words(claim, tuple(toks), tuple(starts), tuple(ends), joined, offsets)
+    w = Words(claim, tuple(toks), array("l", starts), array("l", ends), joined, offsets)
     gaps: list[tuple[int, DiffKind, int, int]] = []
     sics: list[tuple[int, int]] = []
     for m in marks:
@@ -257,9 +259,6 @@ class Region:
     exact: bool = False
 
 
-def trigram_index(w: Words) -> dict[tuple[str, ...], list[int]]:
-    """``{(w1, w2, w3): [positions]}`` over a text's words (built once per article)."""
-    return ngram_index(w, 3)
 
 
 def find_exact(claim: ClaimWords, source: Words, *, start: int = 0) -> list[int]:
@@ -276,25 +275,29 @@ def find_exact(claim: ClaimWords, source: Words, *, start: int = 0) -> list[int]
     return out
 
 
-def ngram_index(w: Words, k: int) -> dict[tuple[str, ...], list[int]]:
-    """``{(w1, ..., wk): [positions]}`` over a text's words."""
-    index: dict[tuple[str, ...], list[int]] = {}
-    t = w.tokens
-    for i in range(len(t) - k + 1):
-        index.setdefault(t[i:i + k], []).append(i)
-    return index
+def _occurrences(source: Words, gram: tuple[str, ...], limit: int) -> list[int] | None:
+    """Token positions of a word n-gram in the source (``None`` when more than ``limit``)."""
+    needle = " " + " ".join(gram) + " "
+    joined = source.joined
+    out: list[int] = []
+    pos = joined.find(needle)
+    while pos >= 0:
+        if len(out) >= limit:
+            return None
+        out.append(source.token_at(pos + 1))
+        pos = joined.find(needle, pos + 1)
+    return out
 
 
-def locate(claim: ClaimWords, source: Words, index: dict[tuple[str, ...], list[int]] | None = None,
-           small: dict[int, dict[tuple[str, ...], list[int]]] | None = None, *,
-           max_hits: int = 40) -> list[Region]:
+def locate(claim: ClaimWords, source: Words, *, max_hits: int = 40) -> list[Region]:
     """Candidate regions of ``source`` for ``claim``, best first.
 
     Exact occurrences (when the claim has no marks inside) come first with coverage 1. Otherwise
     shared word trigrams vote for an offset between claim and source; the hits on and near the
     winning offset make the region. Short claims, where one changed word leaves no trigram
-    intact, fall back to bigrams and single words (``small`` caches those indexes by size). An
-    elision lets the hits spread further.
+    intact, fall back to bigrams and single words. An elision lets the hits spread further.
+    Each n-gram is looked up with one ``str.find`` pass over the source's joined words, so
+    nothing is indexed in advance; n-grams found more than ``max_hits`` times carry no vote.
     """
     cw = claim.words
     n = len(cw)
@@ -304,34 +307,31 @@ def locate(claim: ClaimWords, source: Words, index: dict[tuple[str, ...], list[i
         hits = find_exact(claim, source)
         if hits:
             return [Region(h, h + n, 1.0, True) for h in hits]
-    regions = _anchor(claim, source, 3, index, max_hits) if n >= 3 else []
+    regions = _anchor(claim, source, 3, max_hits) if n >= 3 else []
     if n <= 16 and (not regions or regions[0].coverage < 0.6):
         for k in (2, 1):
             if n < k:
                 continue
-            if small is None:
-                small = {}
-            if k not in small:
-                small[k] = ngram_index(source, k)
-            more = _anchor(claim, source, k, small[k], max_hits)
+            more = _anchor(claim, source, k, max_hits)
             if more and (not regions or more[0].coverage > regions[0].coverage):
                 regions = more + regions
                 break
     return regions
 
 
-def _anchor(claim: ClaimWords, source: Words, k: int, index: dict[tuple[str, ...], list[int]] | None,
-            max_hits: int) -> list[Region]:
+def _anchor(claim: ClaimWords, source: Words, k: int, max_hits: int) -> list[Region]:
     cw = claim.words
     n = len(cw)
-    if index is None:
-        index = ngram_index(source, k)
     t = cw.tokens
     votes: Counter[int] = Counter()
     pairs: list[tuple[int, int]] = []  # (claim position, source position)
+    seen: dict[tuple[str, ...], list[int] | None] = {}
     for i in range(n - k + 1):
-        ps = index.get(t[i:i + k])
-        if ps and len(ps) <= max_hits:
+        gram = t[i:i + k]
+        if gram not in seen:
+            seen[gram] = _occurrences(source, gram, max_hits)
+        ps = seen[gram]
+        if ps:
             for p in ps:
                 votes[p - i] += 1
                 pairs.append((i, p))

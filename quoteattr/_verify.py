@@ -33,7 +33,15 @@ from attrs import define, frozen
 
 from . import _align
 from ._align import Alignment, ClaimWords, Difference, Words
-from ._lexicon import CUE_PHRASES, PHRASAL_SPEECH_VERBS, REPORT_VERBS, ROLE_NOUNS, SPEECH_VERB_FORMS, TITLES
+from ._lexicon import (
+    CUE_PHRASES,
+    ORGANIZATION_WORDS,
+    PHRASAL_SPEECH_VERBS,
+    REPORT_VERBS,
+    ROLE_NOUNS,
+    SPEECH_VERB_FORMS,
+    TITLES,
+)
 from ._regex import trie_pattern
 from ._model import Document, EntityKind, Evidence, Quote, QuoteKind
 from ._names import NameMatch, is_outlet, match_names, outlet_names, parse_name, same_outlet
@@ -141,13 +149,11 @@ class Verification:
 
 @define
 class _Article:
-    """One article read once: its words, a trigram index, and (lazily) its extraction."""
+    """One article read once: its words and (lazily) its extraction."""
 
     text: str
     words: Words
-    index: dict[tuple[str, ...], list[int]]
     doc_: Document | None = None
-    small: dict[int, dict[tuple[str, ...], list[int]]] = attrs.Factory(dict)
 
     @property
     def doc(self) -> Document:
@@ -159,7 +165,7 @@ class _Article:
 
 
 _CACHE: OrderedDict[str, _Article] = OrderedDict()
-_CACHE_SIZE: Final = 64
+_CACHE_SIZE: Final = 128
 
 
 def _article(source: str | Document) -> _Article:
@@ -171,11 +177,11 @@ def _article(source: str | Document) -> _Article:
     if art is not None:
         _CACHE.move_to_end(text)
         if doc is not None and art.doc_ is not doc:
-            art = _Article(art.text, art.words, art.index, doc, art.small)
+            art = _Article(art.text, art.words, doc)
             _CACHE[text] = art
         return art
     w = _align.words(text)
-    art = _Article(text, w, _align.trigram_index(w), doc)
+    art = _Article(text, w, doc)
     _CACHE[text] = art
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -333,22 +339,25 @@ def _decide(f: _Finding) -> Verdict:
         if _align.find_exact(literal, art.words):
             f.claim = claim = literal
             n = len(claim.words)
-    regions = _align.locate(claim, art.words, art.index, art.small)
-    best: Alignment | None = None
-    best_key = -1.0
+    regions = _align.locate(claim, art.words)
+    found: list[Alignment] = []
+    closest: Alignment | None = None
     for r in regions[:6]:
         a = _align.align(claim, art.words, r)
-        if a.matched < min(n, 3):
-            continue
-        # a claim is a quotation: between equal matches, the one in quotation marks wins
-        key = a.matched - 0.5 * len(a.substantive) + 0.75 * (_marks(art, a.source_start, a.source_end) is not None)
-        if key > best_key:
-            best, best_key = a, key
-    if best is None or best.matched < min(n, 3) or best.similarity < 0.5:
-        if best is not None and best.matched:
-            f.add("best_match", f"at most {best.matched} of {n} words match", best.source_start, best.source_end)
+        if a.matched >= min(n, 3) and a.similarity >= 0.5:
+            found.append(a)
+        elif closest is None or a.matched > closest.matched:
+            closest = a
+    if not found:
+        if closest is not None and closest.matched:
+            f.add("best_match", f"{closest.matched} of {n} words", closest.source_start, closest.source_end)
         f.add("no_match", "no passage of the article matches the claim")
         return Verdict.NOT_FOUND
+    best = found[0]
+    if len(found) > 1:
+        # a claim is a quotation: between equal matches, the one in quotation marks wins
+        best = max(found, key=lambda a: a.matched - 0.5 * len(a.substantive)
+                   + 0.75 * (_marks(art, a.source_start, a.source_end) is not None))
     f.alignment = best
     return _place(f, best)
 
@@ -431,7 +440,7 @@ def _place(f: _Finding, a: Alignment) -> Verdict:
         subst = a.substantive
         if subst:
             for d in subst:
-                f.add(_DIFF_RULE[d.category], f"{d.claim_text!r} for {d.source_text!r}", d.source_start, d.source_end)
+                f.add(_DIFF_RULE[d.category], _describe(d), d.source_start, d.source_end)
             if q is not None:
                 _attribute(f, q)
             return Verdict.ALTERED
@@ -445,6 +454,15 @@ def _place(f: _Finding, a: Alignment) -> Verdict:
         return Verdict.PARAPHRASED
     f.add("unquoted", "the words are the article's own, not in quotation marks", s, e)
     return Verdict.PARAPHRASED
+
+
+def _describe(d: Difference) -> str:
+    """ "adds “not”", "drops “never”", "“six” for “five”": a difference in the article's terms."""
+    if d.kind is _align.DiffKind.INSERTED:
+        return f"adds \u201c{d.claim_text}\u201d"
+    if d.kind is _align.DiffKind.DELETED:
+        return f"drops \u201c{d.source_text}\u201d"
+    return f"\u201c{d.claim_text}\u201d for \u201c{d.source_text}\u201d"
 
 
 _DIFF_RULE: Final[dict[str, str]] = {"negation": "negation_changed", "number": "number_changed",
@@ -628,7 +646,8 @@ def _speaker_verdict(f: _Finding, q: Quote | None, qs: int, qe: int) -> Verdict:
         desc = _role_description(text, spk.start, spk.end)
         if desc and _claim_matches(claimed, desc, text=text):
             f.add("speaks_for", f"{spk.text} for {desc}", spk.start, spk.end)
-            return Verdict.SUPPORTED
+            # a body speaks through its spokespeople; a person's aide is not the person
+            return Verdict.SUPPORTED if _is_body(claimed) else Verdict.AMBIGUOUS
     if spk is not None and spk.kind is EntityKind.OUTLET and mine:
         f.add("outlet_describes", f"{spk.name} writes about {mine[0].name}", spk.start, spk.end)
         return Verdict.AMBIGUOUS
@@ -651,8 +670,9 @@ def _speaker_verdict(f: _Finding, q: Quote | None, qs: int, qe: int) -> Verdict:
         desc = _role_description(text, spk.start, spk.end)
         f.add("speaker_role", spk.text if not desc else f"{spk.text} ({desc})", spk.start, spk.end)
         return Verdict.MISATTRIBUTED if desc else Verdict.AMBIGUOUS
-    f.attributed_to = head or spk.name
-    f.add("speaker_other", head or spk.name, spk.start, spk.end)
+    name = head if head and spk.kind is not EntityKind.PERSON else spk.name
+    f.attributed_to = name
+    f.add("speaker_other", name, spk.start, spk.end)
     return Verdict.MISATTRIBUTED
 
 
@@ -671,11 +691,24 @@ _PHRASE_NEXT: Final = re.compile(
     r"\.?(?:\s+(?:[a-z][\w\-]*))*?\s+([A-Z][\w'\u2019\-]*\.?(?:\s+(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.))*)")
 
 
+_POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
+
+
+def _is_body(name: str) -> bool:
+    """Does a claimed speaker name an organisation or outlet rather than a person?"""
+    if is_outlet(name):
+        return True
+    return any(w.lower().strip(".,") in ORGANIZATION_WORDS for w in name.split())
+
+
 def _phrase_head(text: str, start: int, end: int) -> tuple[str, int, int]:
     """The last name in the speaker's noun phrase: "Michael Leavitt" in "former Utah governor
     Michael Leavitt", when extraction stopped at "Utah"."""
     head, hs, he = "", start, end
     runs = list(_NAME_RE.finditer(text, start, end))
+    if runs and _POSSESSIVE_AFTER.match(text, runs[-1].end()) or (
+            runs and runs[-1].group().endswith(("'s", "\u2019s"))):
+        return "", start, end  # "Scholz's spokesperson": the head is the role, not the name
     if runs:
         head, hs, he = runs[-1].group(), runs[-1].start(), runs[-1].end()
     pos = end
