@@ -34,10 +34,11 @@ _CLAUSE_STARTERS = frozenset({
     "these", "every", "each", "any", "nobody", "none", "one", "two", "such", "people", "trump",
 })
 #: A comma, perhaps inside a closing quotation mark, right before a cue: "..., saying" / “...,” adding
-_ENDS_CLAUSE = re.compile(r"\s*(?:[.;!?]|,\s*(?:the|a|an|who|whose|[A-Z]|\w+ly\b)|$)")
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.;,!?:\u2014]|$)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|first\s+)?$",
                              re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,.;]|$")
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: "by" right after a quotation: the agent of a passive cue.
 _PASSIVE_AGENT = re.compile(r"[\s,]*by\s", re.IGNORECASE)
@@ -187,9 +188,11 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
     if inverted and not cue.naming and not _is_participle(word) and not _INFINITIVE.search(
             text, max(0, cue.start - 4), cue.start):
         p = _speakers.after(text, cue.end, hi)
-        if p is not None and cue.lemma in _ADDRESSEE_CUES and cue.lemma != "ask" and \
+        if p is not None and (cue.weak or cue.lemma in _ADDRESSEE_CUES and cue.lemma != "ask") and \
                 not _ENDS_CLAUSE.match(text, p.end):
-            p = None  # "told reporters that ..." names the listener; "“...,” warned Clinton." the speaker
+            # "told reporters that ..." names the listener, "denounced her record as ..." the object;
+            # "“...,” warned Clinton." and "“...,” read the email." name the speaker
+            p = None
         if p is not None:
             notes.append(("inverted", "cue before speaker", cue.start, p.end))
             return p
@@ -563,13 +566,18 @@ def _parenthetical(ctx: Context, link: Link, s_lo: int, s_hi: int, q: RawQuote) 
         lo = text.rfind(",", s_lo, c.start)
         if lo < 0:
             continue
-        hi_m = re.compile(r"[,.;]|$").search(text, c.end, s_hi)
+        hi_m = _CLAUSE_END.search(text, c.end, s_hi)
         hi = hi_m.start() if hi_m else s_hi
-        if _n_words(text, lo, hi) > 6 or _has_quote_mark(text, lo + 1, hi):
+        final = not _has_words(text, hi, s_hi)  # "..., said Ohio State University professor Paul Beck."
+        if _n_words(text, lo, hi) > (10 if final else 6) or _has_quote_mark(text, lo + 1, hi):
             continue
         notes: list[Note] = []
         p = _speaker_for_cue(ctx, c, lo + 1, hi, s_lo, notes)
         if p is None or not (lo < p.start < hi) or p.head is Head.ROLE and p.end - p.start > 30:
+            continue
+        # nothing but the speaker and the cue (and a few adverbs) between the commas
+        first = c.start if p.start >= c.end else p.first
+        if _has_words(text, lo + 1, first) or _n_words(text, max(c.end, p.end), hi) > 3:
             continue
         return _accept(link, p, notes, (c.start, c.end), "parenthetical_cue", ctx)
     return None
