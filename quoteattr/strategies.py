@@ -34,7 +34,7 @@ except ImportError as _exc:  # pragma: no cover - exercised in a subprocess test
 import enum
 import json
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final
@@ -113,6 +113,31 @@ SLOTS: Final[dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = {
 """slot name -> (kind: aux | number | word, values, negated/un-negated counterparts of aux values)."""
 
 _KINDS: Final[tuple[QuoteKind, ...]] = (QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.INDIRECT)
+_TITLES_FOR: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
+    g: tuple(t for t in TITLES if t[2] in ("", g)) for g in ("female", "male", "")}
+
+# --------------------------------------------------------------------------- drawing
+# Every choice is an integer draw from a cached strategy: cheap (no strategy is built or validated
+# per draw) and it shrinks toward 0, which is the first — plainest — entry of each list.
+
+_BOOL: Final = st.booleans()
+
+
+@lru_cache(maxsize=None)
+def _ints(lo: int, hi: int) -> st.SearchStrategy[int]:
+    return st.integers(lo, hi)
+
+
+def _int(draw: Callable[..., Any], lo: int, hi: int) -> int:
+    return lo if lo >= hi else draw(_ints(lo, hi))
+
+
+def _pick(draw: Callable[..., Any], seq: Sequence[Any]) -> Any:
+    return seq[0] if len(seq) == 1 else seq[draw(_ints(0, len(seq) - 1))]
+
+
+def _coin(draw: Callable[..., Any]) -> bool:
+    return bool(draw(_BOOL))
 
 # --------------------------------------------------------------------------- result types
 
@@ -136,7 +161,7 @@ class ExpectedAttribution:
     quote: str
     speaker: str
     outlet: str | None
-    kind: QuoteKind = field(converter=_kind)
+    kind: QuoteKind = field(converter=_kind, repr=lambda k: repr(k.value))
     spans: tuple[Span, ...] = ()
     construction: str = ""
     mention: str = ""
@@ -256,7 +281,7 @@ def _fill(draw: Callable[..., Any], template: str, extra: dict[str, str] | None 
             n += len(extra[value])
         else:
             _, values, _ = SLOTS[value]
-            word = draw(st.sampled_from(values))
+            word = _pick(draw, (values))
             slots.append((n, n + len(word), value))
             parts.append(word)
             n += len(word)
@@ -318,50 +343,49 @@ class _Person:
         return self.surname
 
 
-@st.composite
-def _surnames(draw: Callable[..., Any]) -> str:
+def _surname(draw: Callable[..., Any], avoid: Collection[str], apos: str) -> str:
     """Mostly plain surnames; one in eleven hyphenated, one in eleven with a particle."""
-    which = draw(st.integers(0, 10))
+    which = _int(draw, 0, 10)
     pool = SURNAMES if which < 9 else HYPHENATED_SURNAMES if which == 9 else PARTICLE_SURNAMES
-    return draw(st.sampled_from(pool))
+    return _pick(draw, [s for s in pool if s.replace("'", apos) not in avoid] or pool)
 
 
 def _filler(draw: Callable[..., Any], template: str, city: str, org: str) -> str:
-    extra = {"city": city, "org": org, "university": draw(st.sampled_from(UNIVERSITIES))}
+    extra = {"city": city, "org": org, "university": _pick(draw, (UNIVERSITIES))}
     return _fill(draw, template, extra).text
 
 
-@st.composite
-def _people(draw: Callable[..., Any], *, avoid: Collection[str] = (), city: str = "Springfield",
-            org: str = "Riverside Transit Authority", like: _Person | None = None,
+def _person(draw: Callable[..., Any], *, avoid: Collection[str] = (), city: str = "Springfield",
+            org: str = "Riverside Transit Authority", like: _Person | None = None, pair: str = "",
             apos: str = "'") -> _Person:
-    """A person. ``like``: someone with the same surname (a Jr./Sr. pair or a relative)."""
-    if like is not None and like.gender == "male" and like.suffix in ("", "Jr.", "Sr.") and draw(st.booleans()):
+    """A person. ``like``: someone with the same surname; ``pair`` says how they are related:
+    "father_son" (same given name, told apart by Jr./Sr.) or "relative" (another given name)."""
+    if like is not None and pair == "father_son":
         # father and son: same given name, told apart by Sr./Jr.
         given, gender, surname = like.given, like.gender, like.surname
         suffix = "Jr." if like.suffix == "Sr." else "Sr."
         middle = like.middle
     else:
-        gender = draw(st.sampled_from(("female", "male", "female", "male", "")))
+        gender = _pick(draw, (("female", "male", "female", "male", "")))
         pool = GIVEN_NAMES["unknown" if not gender else gender]
-        given = draw(st.sampled_from(pool).filter(lambda g: g not in avoid))
+        given = _pick(draw, [g for g in pool if g not in avoid] or pool)
         if like is not None:
             surname, suffix = like.surname, ""
         else:
-            surname = draw(_surnames().filter(lambda s: s.replace("'", apos) not in avoid))
-            suffix = draw(st.sampled_from(SUFFIXES)) if gender == "male" and draw(st.integers(0, 5)) == 5 else ""
-        middle = draw(st.sampled_from(MIDDLE_INITIALS)) if draw(st.integers(0, 3)) == 3 else ""
+            surname = _surname(draw, avoid, apos)
+            suffix = _pick(draw, (SUFFIXES)) if gender == "male" and _int(draw, 0, 5) == 5 else ""
+        middle = _pick(draw, (MIDDLE_INITIALS)) if _int(draw, 0, 3) == 3 else ""
     title, later_title = "", ""
     role_prefix, apposition = "", ""
-    how = draw(st.sampled_from(("plain", "title", "apposition", "role")))
+    how = _pick(draw, (("plain", "title", "apposition", "role")))
     if how == "title":
-        t, later_title, tg = draw(st.sampled_from(TITLES).filter(lambda t: t[2] in ("", gender)))
+        t, later_title, _ = _pick(draw, _TITLES_FOR[gender])
         title = t
     elif how == "apposition":
         pool = APPOSITIONS + GENDERED_APPOSITIONS.get(gender, ())
-        apposition = _filler(draw, draw(st.sampled_from(pool)), city, org)
+        apposition = _filler(draw, _pick(draw, (pool)), city, org)
     elif how == "role":
-        role_prefix = _filler(draw, draw(st.sampled_from(ROLE_PREFIXES)), city, org)
+        role_prefix = _filler(draw, _pick(draw, (ROLE_PREFIXES)), city, org)
     p = _Person(given=given.replace("'", apos), middle=middle, surname=surname.replace("'", apos),
                 suffix=suffix, gender=gender, title=title, later_title=later_title,
                 role_prefix=role_prefix, apposition=apposition.replace("'", apos),
@@ -389,6 +413,11 @@ def names(*, titles: bool = True) -> st.SearchStrategy[str]:
     return _people().map(show)
 
 
+@st.composite
+def _people(draw: Callable[..., Any]) -> _Person:
+    return _person(draw)
+
+
 # --------------------------------------------------------------------------- outlets
 
 
@@ -405,6 +434,11 @@ def _outlet_pool(kinds: frozenset[str]) -> tuple[tuple[str, tuple[str, ...], tup
                  and not (o[0] in common and o[3] == "broadcaster"))
 
 
+@lru_cache(maxsize=8)
+def _outlet_pool_with_short(kinds: frozenset[str]) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], str], ...]:
+    return tuple(o for o in _outlet_pool(kinds) if o[2]) or _outlet_pool(kinds)
+
+
 _NEWS_KINDS: Final = frozenset({"newspaper", "wire", "broadcaster", "magazine", "website"})
 _ALL_KINDS: Final = _NEWS_KINDS | {"platform"}
 
@@ -418,7 +452,7 @@ def _first_mention(draw: Callable[..., Any], name: str, aliases: tuple[str, ...]
         forms = ["the " + name, name]
     forms.extend(a for a in aliases if a.isupper() and 2 <= len(a) <= 5)
     forms.extend("the " + a for a in aliases if name.startswith("The ") and a == name[4:])
-    return draw(st.sampled_from(forms))
+    return _pick(draw, (forms))
 
 
 def outlets(*, kinds: Collection[str] | None = None,
@@ -439,9 +473,9 @@ def outlets(*, kinds: Collection[str] | None = None,
 
     @st.composite
     def one(draw: Callable[..., Any]) -> GeneratedOutlet:
-        name, aliases, short, kind = draw(st.sampled_from(pool))
-        if short_forms and short and draw(st.booleans()):
-            mention = draw(st.sampled_from(short))
+        name, aliases, short, kind = _pick(draw, (pool))
+        if short_forms and short and _coin(draw):
+            mention = _pick(draw, (short))
         else:
             mention = _first_mention(draw, name, aliases, kind)
         return GeneratedOutlet(name=name, mention=mention, kind=kind)
@@ -452,19 +486,18 @@ def outlets(*, kinds: Collection[str] | None = None,
 # --------------------------------------------------------------------------- quotations
 
 
-@st.composite
-def _utterances(draw: Callable[..., Any], *, min_sentences: int = 1, max_sentences: int = 2,
+def _utterance(draw: Callable[..., Any], *, min_sentences: int = 1, max_sentences: int = 2,
                 used: set[int] | None = None, need_split: bool = False) -> _Filled:
-    n = draw(st.integers(min_sentences, max_sentences))
+    n = _int(draw, min_sentences, max_sentences)
     taken = used if used is not None else set()
     sentences = []
     for i in range(n):
-        idx = draw(st.integers(0, len(TEMPLATES) - 1).filter(lambda j: j not in taken))
+        idx = _pick(draw, [j for j in range(len(TEMPLATES)) if j not in taken])
         taken.add(idx)
         sentences.append(_fill(draw, TEMPLATES[idx]))
     u = _join(sentences)
     if need_split and not u.splits:
-        idx = draw(st.sampled_from([j for j, t in enumerate(TEMPLATES) if "|" in t and j not in taken]))
+        idx = _pick(draw, ([j for j, t in enumerate(TEMPLATES) if "|" in t and j not in taken]))
         taken.add(idx)
         u = _join([u, _fill(draw, TEMPLATES[idx])])
     return u
@@ -480,7 +513,11 @@ def quotations(*, min_sentences: int = 1, max_sentences: int = 3) -> st.SearchSt
         raise InvalidArgument(f"need 1 <= min_sentences={min_sentences} <= max_sentences={max_sentences}")
     if max_sentences > len(TEMPLATES):
         raise InvalidArgument(f"max_sentences={max_sentences} exceeds the {len(TEMPLATES)} templates")
-    return _utterances(min_sentences=min_sentences, max_sentences=max_sentences).map(lambda u: u.text)
+    @st.composite
+    def one(draw: Callable[..., Any]) -> str:
+        return _utterance(draw, min_sentences=min_sentences, max_sentences=max_sentences).text
+
+    return one()
 
 
 # --------------------------------------------------------------------------- articles
@@ -501,18 +538,19 @@ class _Writer:
         self.use_outlets = outlets
         self.parts: list[str] = []
         self.n = 0
-        curly = not draw(st.booleans())
+        curly = not _coin(draw)
         self.open, self.close = ("\u201c", "\u201d") if curly else ('"', '"')
         self.apos = "\u2019" if curly else "'"
-        self.nyt = draw(st.integers(0, 4)) == 4  # "Ms. Ortiz" on later references
-        self.city = draw(st.sampled_from(CITIES))
-        self.org = draw(st.sampled_from(ORGS))
+        self.nyt = _int(draw, 0, 4) == 4  # "Ms. Ortiz" on later references
+        self.city = _pick(draw, (CITIES))
+        self.org = _pick(draw, (ORGS))
         self.people: list[_Person] = []
+        self.pair = ""  # "father_son" or "relative" when the first two people share a surname
         self.introduced: set[int] = set()
         self.last_person: int | None = None  # person of the last sentence, for pronouns
         self.mention = ""
         self.quote_ends_paragraph = False  # after a quote standing alone, start a new paragraph
-        self.outlet_seen: set[str] = set()
+        self.outlet_seen: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = []
         self.attributions: list[ExpectedAttribution] = []
         self.distractors: list[Span] = []
         self.used_templates: set[int] = set()
@@ -556,18 +594,25 @@ class _Writer:
     # -- people and references
 
     def person(self, idx: int) -> _Person:
+        """Person ``idx``, created on first use. The first may get a namesake: a son or father
+        (Jr./Sr.) or a relative with another given name, who is the second person quoted."""
+        draw = self.draw
         while idx >= len(self.people):
             avoid = {w for p in self.people for w in (p.given, p.surname)}
-            like = None
-            if self.people and len(self.people) == 1 and self.draw(st.integers(0, 3)) == 3:
-                like = self.people[0]
-            p = self.draw(_people(avoid=avoid, city=self.city, org=self.org, like=like, apos=self.apos))
-            if like is not None and like.suffix == "" and p.suffix in ("Jr.", "Sr."):
-                # the first of a father-and-son pair gets the other suffix
-                self.people[0] = _evolve_person(like, suffix="Sr." if p.suffix == "Jr." else "Jr.",
-                                                shares_surname=True)
-            elif like is not None:
-                self.people[0] = _evolve_person(self.people[0], shares_surname=True)
+            if not self.people:
+                p = _person(draw, avoid=avoid, city=self.city, org=self.org, apos=self.apos)
+                if _int(draw, 0, 3) == 3:
+                    if p.gender == "male" and p.suffix in ("", "Jr.", "Sr.") and _coin(draw):
+                        self.pair = "father_son"
+                        p = _evolve_person(p, suffix=p.suffix or _pick(draw, ("Sr.", "Jr.")), shares_surname=True)
+                    else:
+                        self.pair = "relative"
+                        p = _evolve_person(p, shares_surname=True)
+            elif len(self.people) == 1 and self.pair:
+                p = _person(draw, avoid=avoid, city=self.city, org=self.org, like=self.people[0],
+                            pair=self.pair, apos=self.apos)
+            else:
+                p = _person(draw, avoid=avoid, city=self.city, org=self.org, apos=self.apos)
             self.people.append(p)
         return self.people[idx]
 
@@ -584,11 +629,11 @@ class _Writer:
                 forms.append(f"{p.role_prefix} {p.full}")
             if p.apposition and appos:
                 forms.append(f"{p.full}, {p.apposition},")
-            out = draw(st.sampled_from(forms))
+            out = _pick(draw, (forms))
             if not subject and out.endswith(","):
                 out = out[:-1]
         elif (subject and self.pronouns and p.gender and self.last_person == idx
-              and draw(st.booleans())):
+              and _coin(draw)):
             out = "she" if p.gender == "female" else "he"
         else:
             forms = [p.short]
@@ -598,7 +643,7 @@ class _Writer:
                 forms = [("Ms. " if p.gender == "female" else "Mr. ") + p.surname]
                 if p.later_title:
                     forms.append(f"{p.later_title} {p.surname}")
-            out = draw(st.sampled_from(forms))
+            out = _pick(draw, (forms))
         self.last_person = idx
         out = _cap(out) if start else out
         self.mention = out.rstrip(",")
@@ -610,47 +655,53 @@ class _Writer:
             return None
         draw = self.draw
         if kinds == frozenset({"platform"}):
-            name = draw(st.sampled_from(PLATFORMS))
+            name = _pick(draw, (PLATFORMS))
             return name, name
-        name, aliases, short, kind = draw(st.sampled_from(_outlet_pool(kinds)))
-        if name in self.outlet_seen and short and draw(st.booleans()):
-            mention = draw(st.sampled_from(short))
+        if self.outlet_seen and _coin(draw):  # the article cites an outlet it named before
+            name, aliases, short, kind = _pick(draw, self.outlet_seen)
+        elif _coin(draw):  # outlets with a short form ("the Post") turn up often
+            name, aliases, short, kind = _pick(draw, _outlet_pool_with_short(kinds))
+        else:
+            name, aliases, short, kind = _pick(draw, _outlet_pool(kinds))
+        if name in {o[0] for o in self.outlet_seen} and short and _int(draw, 0, 2) != 0:
+            mention = _pick(draw, short)
         else:
             mention = _first_mention(draw, name, aliases, kind)
-        self.outlet_seen.add(name)
+        if all(o[0] != name for o in self.outlet_seen):
+            self.outlet_seen.append((name, aliases, short, kind))
         return name, mention
 
     # -- non-quote sentences
 
     def lede(self, person_first: bool) -> None:
         draw = self.draw
-        if draw(st.integers(0, 2)) == 2:
-            wire = draw(st.sampled_from(("AP", "Reuters", "AFP")))
+        if _int(draw, 0, 2) == 2:
+            wire = _pick(draw, (("AP", "Reuters", "AFP")))
             dash = " \u2014 " if wire != "Reuters" else " - "
-            self.put(f"{draw(st.sampled_from(DATELINES))} ({wire}){dash}")
+            self.put(f"{_pick(draw, (DATELINES))} ({wire}){dash}")
         if person_first:
-            template = draw(st.sampled_from(PERSON_LEDES))
+            template = _pick(draw, (PERSON_LEDES))
             who = self.ref(0, subject=True, start=True, appos=False)
             self.put(self.style(_fill(draw, template, {"person": who, "city": self.city}).text))
         else:
-            self.put(self.style(_filler(draw, draw(st.sampled_from(LEDES)), self.city, self.org)))
+            self.put(self.style(_filler(draw, _pick(draw, (LEDES)), self.city, self.org)))
 
     def aside(self) -> None:
         """A sentence between attributions: background, a title of a work, or a scare quote."""
         draw = self.draw
-        what = draw(st.sampled_from(("filler", "title", "scare")))
+        what = _pick(draw, (("filler", "title", "scare")))
         self.sentence_gap()
         self.last_person = None
         if what == "filler":
-            self.put(self.style(_filler(draw, draw(st.sampled_from(FILLERS)), self.city, self.org)))
+            self.put(self.style(_filler(draw, _pick(draw, (FILLERS)), self.city, self.org)))
             return
         if what == "title":
-            template = draw(st.sampled_from(TITLE_SENTENCES))
-            marked = self.open + draw(st.sampled_from(WORKS))
+            template = _pick(draw, (TITLE_SENTENCES))
+            marked = self.open + _pick(draw, (WORKS))
             extra = {"work": marked + self.close, "work_comma": marked + "," + self.close}
         else:
-            template = draw(st.sampled_from(SCARE_SENTENCES))
-            extra = {"scare": self.open + draw(st.sampled_from(SCARE_WORDS)) + self.close}
+            template = _pick(draw, (SCARE_SENTENCES))
+            extra = {"scare": self.open + _pick(draw, (SCARE_WORDS)) + self.close}
         extra.update(city=self.city, org=self.org)
         filled = _fill(draw, template, extra).text
         start = self.n
@@ -672,16 +723,16 @@ class _Writer:
             construction=construction, mention=self.mention, slots=filled.slots))
 
     def verb(self, pool: tuple[str, ...] = VERBS_AFTER) -> str:
-        return self.draw(st.sampled_from(pool))
+        return _pick(self.draw, (pool))
 
     def when(self) -> str:
-        return " " + self.draw(st.sampled_from(TIME_PHRASES)) if self.draw(st.integers(0, 3)) == 3 else ""
+        return " " + _pick(self.draw, (TIME_PHRASES)) if _int(self.draw, 0, 3) == 3 else ""
 
     def direct(self, idx: int, construction: str) -> None:
         draw = self.draw
         multi = construction == "multi_paragraph"
-        u = draw(_utterances(min_sentences=2 if multi else 1, max_sentences=3 if multi else 2,
-                             used=self.used_templates, need_split=construction == "split"))
+        u = _utterance(draw, min_sentences=2 if multi else 1, max_sentences=3 if multi else 2,
+                       used=self.used_templates, need_split=construction == "split")
         sentences = _sentences_of(u)
         spans: list[Span] = []
         outlet: tuple[str, str] | None = None
@@ -696,14 +747,14 @@ class _Writer:
             self.stop()
         elif construction == "said_before":
             put(self.ref(idx, subject=True, start=True, appos=True) + " " + self.verb(VERBS_BEFORE))
-            put(self.when() + draw(st.sampled_from((": ", ", "))))
+            put(self.when() + _pick(draw, ((": ", ", "))))
             spans.append(self.quoted(sty(u.text)))
         elif construction == "split":
-            cut = draw(st.sampled_from(u.splits))
+            cut = _pick(draw, (u.splits))
             first, rest = u.text[:cut].rstrip(), u.text[cut:].lstrip()
             at_sentence = first.endswith((".", "?", "!"))
             spans.append(self.quoted(sty(_as_clause_end(first))))
-            if draw(st.booleans()):
+            if _coin(draw):
                 put(" " + self.verb() + " " + self.ref(idx, subject=False, start=False, appos=False))
             else:
                 put(" " + self.ref(idx, subject=True, start=False, appos=True) + " " + self.verb())
@@ -716,21 +767,21 @@ class _Writer:
         elif construction == "told":
             outlet = self.outlet()
             to = outlet[1] if outlet else "reporters"
-            if draw(st.booleans()):
+            if _coin(draw):
                 put(self.ref(idx, subject=True, start=True, appos=True) + f" told {to}")
-                put(draw(st.sampled_from(("", " in an interview", " on Tuesday"))) + ": ")
+                put(_pick(draw, (("", " in an interview", " on Tuesday"))) + ": ")
                 spans.append(self.quoted(sty(u.text)))
             else:
                 spans.append(self.quoted(sty(_as_clause_end(u.text))))
                 put(" " + self.ref(idx, subject=True, start=False, appos=True) + f" told {to}")
-                put(draw(st.sampled_from(("", " on Tuesday", " in an interview"))) + ".")
+                put(_pick(draw, (("", " on Tuesday", " in an interview"))) + ".")
         elif construction == "statement_to":
             outlet = self.outlet()
             to = f" to {outlet[1]}" if outlet else ""
-            form = draw(st.integers(0, 2))
+            form = _int(draw, 0, 2)
             if form == 0:
                 put(f"In a statement{to}, " + self.ref(idx, subject=True, start=False, appos=True))
-                put(" said" + draw(st.sampled_from((": ", ", "))))
+                put(" said" + _pick(draw, ((": ", ", "))))
                 spans.append(self.quoted(sty(u.text)))
             elif form == 1:
                 spans.append(self.quoted(sty(_as_clause_end(u.text))))
@@ -741,11 +792,11 @@ class _Writer:
         elif construction == "wrote_on":
             outlet = self.outlet(frozenset({"platform"}))
             on = f" on {outlet[1]}" if outlet else " in an email"
-            form = draw(st.integers(0, 2))
+            form = _int(draw, 0, 2)
             if form == 0:
                 spans.append(self.quoted(sty(_as_clause_end(u.text))))
                 put(" " + self.ref(idx, subject=True, start=False, appos=True))
-                put(" " + draw(st.sampled_from(("wrote", "posted"))) + on + ".")
+                put(" " + _pick(draw, (("wrote", "posted"))) + on + ".")
             elif form == 1:
                 put(self.ref(idx, subject=True, start=True, appos=True) + f" wrote{on}: ")
                 spans.append(self.quoted(sty(u.text)))
@@ -755,7 +806,7 @@ class _Writer:
                 spans.append(self.quoted(sty(u.text)))
         elif construction == "multi_paragraph":
             paras = [sty(s.text) for s in sentences]
-            if draw(st.booleans()):
+            if _coin(draw):
                 put(self.ref(idx, subject=True, start=True, appos=True) + " " + self.verb(VERBS_BEFORE) + ": ")
                 put(self.open)
                 spans.append(put(paras[0]))
@@ -768,7 +819,7 @@ class _Writer:
             put(self.close)
         elif construction == "next_paragraph":
             put(self.ref(idx, subject=True, start=True, appos=True) + " " + self.verb(VERBS_BEFORE))
-            put(draw(st.sampled_from(("", " in a statement", " on Tuesday"))) + ":\n\n")
+            put(_pick(draw, (("", " in a statement", " on Tuesday"))) + ":\n\n")
             spans.append(self.quoted(sty(u.text)))
         else:  # pragma: no cover
             raise AssertionError(construction)
@@ -776,11 +827,11 @@ class _Writer:
 
     def partial(self, idx: int, construction: str) -> None:
         draw = self.draw
-        i = draw(st.integers(0, len(FRAGMENTS) - 1).filter(lambda j: j not in self.used_fragments))
+        i = _pick(draw, [j for j in range(len(FRAGMENTS)) if j not in self.used_fragments])
         self.used_fragments.add(i)
         frag = self.style(_fill(draw, FRAGMENTS[i]).text)
-        thing = "the " + draw(st.sampled_from(PLAN_NOUNS))
-        inside = draw(st.booleans())
+        thing = "the " + _pick(draw, (PLAN_NOUNS))
+        inside = _coin(draw)
         outlet: tuple[str, str] | None = None
         put = self.put
 
@@ -793,7 +844,7 @@ class _Writer:
         if construction == "called":
             put(self.ref(idx, subject=True, start=True, appos=True) + f" called {thing} ")
         elif construction == "said_was":
-            verb = draw(st.sampled_from(("said", "argued", "insisted", "warned")))
+            verb = _pick(draw, (("said", "argued", "insisted", "warned")))
             put(self.ref(idx, subject=True, start=True, appos=True) + f" {verb} {thing} was ")
         elif construction == "described":
             put(self.ref(idx, subject=True, start=True, appos=True) + f" described {thing} as ")
@@ -815,12 +866,12 @@ class _Writer:
 
     def indirect(self, idx: int, construction: str) -> None:
         draw = self.draw
-        i = draw(st.integers(0, len(REPORTED) - 1).filter(lambda j: j not in self.used_reported))
+        i = _pick(draw, [j for j in range(len(REPORTED)) if j not in self.used_reported])
         self.used_reported.add(i)
         clause = self.style(_fill(draw, REPORTED[i]).text)
         outlet: tuple[str, str] | None = None
         put = self.put
-        that = "that " if draw(st.booleans()) else ""
+        that = "that " if _coin(draw) else ""
         if construction == "said_that":
             put(self.ref(idx, subject=True, start=True, appos=True) + " " + self.verb(REPORTING_VERBS))
             put(self.when() + " " + that)
@@ -836,7 +887,7 @@ class _Writer:
         elif construction == "clause_said":
             clause = _cap(clause)
             span = put(clause)
-            if draw(st.booleans()):
+            if _coin(draw):
                 put(", said " + self.ref(idx, subject=False, start=False, appos=True))
             else:
                 put(", " + self.ref(idx, subject=True, start=False, appos=True) + " said")
@@ -874,27 +925,18 @@ def _check_kinds(kinds: Iterable[QuoteKind | str]) -> tuple[QuoteKind, ...]:
 
 
 @st.composite
-def _articles(draw: Callable[..., Any], min_quotes: int, max_quotes: int,
-              kinds: tuple[QuoteKind, ...], pronouns: bool, outlets: bool,
-              multi_paragraph: bool) -> GeneratedArticle:
-    w = _Writer(draw, pronouns=pronouns, outlets=outlets)
-    n = draw(st.integers(min_quotes, max_quotes))
-    direct = tuple(c for c in _DIRECT if multi_paragraph or c not in _MULTI)
-    plan: list[tuple[int, QuoteKind, str]] = []
-    people = 0
-    for i in range(n):
-        idx = draw(st.integers(0, min(people, 3)))
-        people = max(people, idx + 1)
-        kind = draw(st.sampled_from(kinds))
+def _step(draw: Callable[..., Any], w: _Writer, kinds: tuple[QuoteKind, ...],
+          direct: tuple[str, ...]) -> None:
+    """One attribution (with the aside or paragraph break before it), as one shrinkable unit."""
+    outer, w.draw = w.draw, draw
+    try:
+        idx = _int(draw, 0, min(len(w.people), 3))
+        kind = _pick(draw, kinds)
         pool = direct if kind is QuoteKind.DIRECT else _PARTIAL if kind is QuoteKind.PARTIAL else _INDIRECT
-        plan.append((idx, kind, draw(st.sampled_from(pool))))
-    for idx in range(people):
-        w.person(idx)
-    w.lede(person_first=people > 0 and draw(st.integers(0, 2)) == 2)
-    for idx, kind, construction in plan:
-        if not w.quote_ends_paragraph and draw(st.integers(0, 3)) == 3:
+        construction = _pick(draw, pool)
+        if not w.quote_ends_paragraph and _int(draw, 0, 3) == 3:
             w.aside()
-        if construction in _MULTI or w.quote_ends_paragraph or draw(st.integers(0, 3)) != 3:
+        if construction in _MULTI or w.quote_ends_paragraph or _int(draw, 0, 3) != 3:
             w.paragraph()
         else:
             w.sentence_gap()
@@ -905,10 +947,25 @@ def _articles(draw: Callable[..., Any], min_quotes: int, max_quotes: int,
             w.partial(idx, construction)
         else:
             w.indirect(idx, construction)
-    if draw(st.integers(0, 3)) == 3:
+    finally:
+        w.draw = outer
+
+
+@st.composite
+def _articles(draw: Callable[..., Any], min_quotes: int, max_quotes: int,
+              kinds: tuple[QuoteKind, ...], pronouns: bool, outlets: bool,
+              multi_paragraph: bool) -> GeneratedArticle:
+    w = _Writer(draw, pronouns=pronouns, outlets=outlets)
+    direct = tuple(c for c in _DIRECT if multi_paragraph or c not in _MULTI)
+    w.lede(person_first=max_quotes > 0 and _int(draw, 0, 2) == 2)
+    for i in range(max_quotes):
+        # like st.lists: "one more?" before each attribution, so shrinking can drop one
+        if i >= min_quotes and _int(draw, 0, 4) == 0:
+            break
+        draw(_step(w, kinds, direct))
+    if _int(draw, 0, 3) == 3:
         w.paragraph()
         w.aside()
-        w.quote_ends_paragraph = False
     speakers = tuple(dict.fromkeys(a.speaker for a in w.attributions))
     return GeneratedArticle(text=w.text(), attributions=tuple(w.attributions),
                             distractors=tuple(w.distractors), speakers=speakers)
@@ -991,12 +1048,12 @@ def _speaker_forms(draw: Callable[..., Any], article: GeneratedArticle, full: st
         forms.append("Ms. " + surname)
     elif given in GIVEN_NAMES["male"]:
         forms.append("Mr. " + surname)
-    return draw(st.sampled_from(forms))
+    return _pick(draw, (forms))
 
 
 def _retype(draw: Callable[..., Any], quote: str) -> str:
     out = quote.replace("\u2019", "'").replace("\u2018", "'")
-    how = draw(st.sampled_from(("apostrophes", "lower", "spaces", "curly")))
+    how = _pick(draw, (("apostrophes", "lower", "spaces", "curly")))
     if how == "lower":
         out = out.lower()
     elif how == "spaces":
@@ -1019,87 +1076,91 @@ def _claims(draw: Callable[..., Any], articles_strategy: st.SearchStrategy[Gener
     single = [a for a in atts if a.kind is QuoteKind.DIRECT and len(a.spans) == 1
               and a.slots and len(_WORD.findall(a.quote)) >= 4]
     indirect = [a for a in atts if a.kind is QuoteKind.INDIRECT]
-    makers: list[str] = ["not_found", "ambiguous"]
+    # weights: the verdicts that need an article's own quotations come up more often
+    makers: list[str] = []
     if quoted:
-        makers[:0] = ["supported", "misattributed"]
+        makers += ["supported"] * 3 + ["misattributed"] * 2
     if single:
-        makers.append("altered")
+        makers += ["altered"] * 2
     if indirect:
         makers.append("paraphrased")
-    choice = draw(st.sampled_from(makers))
+    makers += ["not_found", "ambiguous"]
+    choice = _pick(draw, makers)
     if choice == "supported":
-        a = draw(st.sampled_from(quoted))
-        i = draw(st.integers(0, len(a.spans) - 1))
+        a = _pick(draw, (quoted))
+        i = _int(draw, 0, len(a.spans) - 1)
         quote = _piece(article, a, i)
-        how = draw(st.sampled_from(("exact", "retyped", "fragment", "with_outlet")))
+        how = _pick(draw, (("exact", "retyped", "fragment", "with_outlet")))
         words = list(re.finditer(r"\S+", quote))
         if how == "fragment" and len(words) >= 7:
-            k = draw(st.integers(5, len(words) - 1))
-            j = draw(st.integers(0, len(words) - k))
+            k = _int(draw, 5, len(words) - 1)
+            j = _int(draw, 0, len(words) - k)
             quote = _strip_end(quote[words[j].start():words[j + k - 1].end()])
         elif how == "retyped":
             quote = _retype(draw, quote)
         else:
             how = "exact"
         outlet = None
-        if a.outlet and draw(st.booleans()):
+        if a.outlet and _coin(draw):
             outlet, how = a.outlet, how + "+outlet"
         return GeneratedClaim(text, quote, _speaker_forms(draw, article, a.speaker), outlet,
                               _verdict("supported"), how)
     if choice == "misattributed":
-        a = draw(st.sampled_from(quoted))
-        quote = _piece(article, a, draw(st.integers(0, len(a.spans) - 1)))
+        a = _pick(draw, (quoted))
+        quote = _piece(article, a, _int(draw, 0, len(a.spans) - 1))
         others = [s for s in article.speakers if s != a.speaker and
                   not any(b.speaker == s and b.quote == a.quote for b in atts)]
-        if a.outlet and (not others or draw(st.booleans())):
+        if a.outlet and (not others or _coin(draw)):
             pool = [o[0] for o in _outlet_pool(_NEWS_KINDS) if o[0] != a.outlet][:60]
-            other_outlet = draw(st.sampled_from(pool))
+            other_outlet = _pick(draw, (pool))
             return GeneratedClaim(text, quote, _speaker_forms(draw, article, a.speaker), other_outlet,
                                   _verdict("misattributed"), "other_outlet")
         if others:
-            other = draw(st.sampled_from(others))
+            other = _pick(draw, (others))
             how = "same_surname" if _same_surname(other, a.speaker) else "other_speaker"
             return GeneratedClaim(text, quote, _speaker_forms(draw, article, other), None,
                                   _verdict("misattributed"), how)
         # a speaker from outside the article
-        stranger = draw(names(titles=False).filter(
-            lambda n: not any(_same_surname(n, s) for s in article.speakers)))
+        taken = {w for sp in article.speakers for w in sp.split()}
+        stranger = _person(draw, avoid=taken).full
         return GeneratedClaim(text, quote, stranger, None, _verdict("misattributed"), "stranger")
     if choice == "altered":
-        a = draw(st.sampled_from(single))
+        a = _pick(draw, (single))
         quote = _strip_end(a.quote)
-        s, e, slot = draw(st.sampled_from([t for t in a.slots if t[1] <= len(quote)]))
-        kind, values, flipped = SLOTS[slot]
+        slots = [t for t in a.slots if t[1] <= len(quote)]
+        kind = _pick(draw, sorted({SLOTS[t[2]][0] for t in slots}))  # aux, number or word first
+        s, e, slot = _pick(draw, [t for t in slots if SLOTS[t[2]][0] == kind])
+        _, values, flipped = SLOTS[slot]
         old = quote[s:e]
         if kind == "aux":
             pairs = dict(zip(values, flipped)) | dict(zip(flipped, values))
             new, how = pairs.get(old.replace("\u2019", "'"), old), "negation"
         else:
-            new = draw(st.sampled_from([v for v in values if v != old]))
+            new = _pick(draw, ([v for v in values if v != old]))
             how = "number" if kind == "number" else "word"
         altered = quote[:s] + new + quote[e:]
         return GeneratedClaim(text, altered.replace("'", "\u2019") if "\u2019" in quote else altered,
                               _speaker_forms(draw, article, a.speaker), None, _verdict("altered"), how)
     if choice == "paraphrased":
-        a = draw(st.sampled_from(indirect))
+        a = _pick(draw, (indirect))
         return GeneratedClaim(text, _strip_end(a.quote), _speaker_forms(draw, article, a.speaker), None,
                               _verdict("paraphrased"), "reported_speech")
     if choice == "not_found":
-        quote = _strip_end(draw(st.sampled_from(ABSENT_QUOTES)))
-        speaker = draw(st.sampled_from(article.speakers)) if article.speakers else draw(names(titles=False))
+        quote = _strip_end(_pick(draw, (ABSENT_QUOTES)))
+        speaker = _pick(draw, (article.speakers)) if article.speakers else _person(draw).full
         return GeneratedClaim(text, quote, speaker, None, _verdict("not_found"), "absent")
     # ambiguous: a quotation from an unnamed spokesperson, claimed for a named person
     used = {t for t in range(len(TEMPLATES)) if _fill_probe(TEMPLATES[t], text)}
-    u = draw(_utterances(min_sentences=1, max_sentences=1, used=used))
+    u = _utterance(draw, min_sentences=1, max_sentences=1, used=used)
     curly = "\u201c" in text or '"' not in text
     o, c = ("\u201c", "\u201d") if curly else ('"', '"')
     apos = "\u2019" if curly else "'"
     words = u.text.replace("'", apos)
-    org = draw(st.sampled_from(ORGS))
-    who = draw(st.sampled_from((f"a spokesperson for the {org}", "an aide", "a senior official",
+    org = _pick(draw, (ORGS))
+    who = _pick(draw, ((f"a spokesperson for the {org}", "an aide", "a senior official",
                                 f"a person familiar with the {org}'s plans".replace("'", apos))))
     para = f"{o}{_as_clause_end(words)}{c} {who} said."
-    claimed = draw(st.sampled_from(article.speakers)) if article.speakers else draw(names(titles=False))
+    claimed = _pick(draw, (article.speakers)) if article.speakers else _person(draw).full
     new_text = text + ("\n\n" if text else "") + para
     return GeneratedClaim(new_text, _strip_end(words), claimed, None, _verdict("ambiguous"),
                           "unnamed_speaker")
