@@ -15,7 +15,7 @@ from attrs import define, field
 
 from . import _speakers
 from ._cues import CueHit, CueKind
-from ._lexicon import BARE_CLAUSE_LEMMAS, DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLES
+from ._lexicon import BARE_CLAUSE_LEMMAS, DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, TITLE_MODIFIERS, TITLES
 from ._mentions import EntityIndex
 from ._model import EntityKind, QuoteKind
 from ._outlets import OutletMention
@@ -38,6 +38,8 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[.;,!?:\u2014]|$)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|first\s+)?$",
                              re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
+#: “...,” as Cruz said
+_AS_ONLY = re.compile(r"[\s,]*as\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,.;]|$")
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: "by" right after a quotation: the agent of a passive cue.
@@ -360,6 +362,8 @@ def link_quotes(ctx: Context) -> list[Link]:
             p = _share(link, last, "shared_cue")
         if p is None and not left_empty and not _is_title_like(text, q):
             p = _clause_subject(ctx, link, s_lo, q.start)
+        if p is None and not left_empty:
+            p = _speech_noun(ctx, link, s_lo, left_lo, q)
         link.kind = _kind(ctx, link, q, left_lo, right_hi, left_empty, right_empty)
         if p is not None:
             if link.speaker is None:
@@ -440,7 +444,8 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
             # nothing but the speaker between the quotation and the cue, or nothing at all
             # before an inverted cue: “...,” he said / “...,” said Peskov
             edge = c.start if p.start >= cue.end else p.first
-            if p.first >= q.end and (not _has_words(text, q.end, edge) or (
+            gap = text[q.end:edge]
+            if p.first >= q.end and (not _has_words(text, q.end, edge) or _AS_ONLY.fullmatch(gap) or (
                     p.start < cue.end and _only_title_words(text, q.end, edge))):
                 return _accept(link, p, notes, (cue.start, cue.end), "cue_after", ctx, cue.weak)
         if _n_words(text, q.end, c.start) > 12:
@@ -519,6 +524,18 @@ _CLAUSE_BOUNDARY = re.compile(
 _ANY_CLAUSE_BOUNDARY = re.compile(
     r";|,\s+(?:and|but|so|yet|while|though|although|because|when|after|before|as|since|if)\s+"
     + _SUBJECT_AHEAD + r"|\b(?:and|but|as|although|though|because|while)\s+(?=(?:he|she|they|we)\b)")
+
+
+def _speech_noun(ctx: Context, link: Link, s_lo: int, left_lo: int, q: RawQuote) -> Phrase | None:
+    """her comment that “...” / Trump's claim that “...”: the owner of the words said."""
+    text = ctx.text
+    for m in _WORD_TOKENS.finditer(text, max(left_lo, q.start - 80), q.start):
+        if m.group().lower() in SPEECH_NOUNS and _n_words(text, m.end(), q.start) <= 6 \
+                and not ctx.in_quote(m.start()):
+            p = _speakers.possessor(text, max(s_lo, m.start() - 60), m.start())
+            if p is not None:
+                return _accept(link, p, [], (m.start(), m.end()), "speech_noun", ctx)
+    return None
 
 
 def _clause_start(ctx: Context, s_lo: int, pos: int, *, subordinate: bool = False) -> int:

@@ -49,6 +49,8 @@ _REGULAR: Final[tuple[str, ...]] = (
     "lash", "hit", "snap", "thunder", "rage", "call", "dub", "label", "term", "cite", "quote",
     "write", "assert", "contend", "reason", "posit", "theorize", "explain", "acknowledge",
     "chant", "cheer", "herald", "hail", "welcome", "applaud", "condemn", "deride", "dismiss",
+    "bark", "growl", "gush", "rave", "sneer", "sniff", "groan", "murmur", "crow", "laugh",
+    "chuckle", "beg", "marvel", "gripe", "huff", "scold", "fret", "wail", "rant", "bellow",
 )
 
 #: Verbs of saying made of several words, every form listed, mapped to a lemma.
@@ -132,7 +134,8 @@ SPEECH_VERB_FORMS: Final[dict[str, str]] = _speech_forms()
 
 #: Verbs of saying that are weak evidence: usable as cues only with a speaker right next to them.
 WEAK_SPEECH_LEMMAS: Final[frozenset[str]] = frozenset(
-    {"read", "sing", "cheer", "herald", "hail", "welcome", "applaud", "condemn", "deride", "think", "feel", "hold", "foresee", "continue", "point", "hit", "rip", "lash", "call",
+    {"bark", "growl", "gush", "rave", "sneer", "sniff", "groan", "murmur", "crow", "laugh",
+     "chuckle", "beg", "marvel", "gripe", "huff", "scold", "fret", "wail", "rant", "bellow", "read", "sing", "cheer", "herald", "hail", "welcome", "applaud", "condemn", "deride", "think", "feel", "hold", "foresee", "continue", "point", "hit", "rip", "lash", "call",
      "dub", "label", "term", "describe", "cite", "quote", "post", "question", "reflect", "mock",
      "praise", "blame", "accuse", "criticize", "criticise", "dismiss", "echo", "indicate",
      "reason", "recommend", "hint", "threaten", "tout", "text", "email", "speak", "swear",
@@ -250,6 +253,20 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset({
     "transcript", "record", "records", "document", "documents", "data", "study", "survey",
     "poll", "polls", "ruling", "speech", "interview", "commercial", "message", "note", "op-ed",
     "remarks", "comments", "headline", "caption", "photo", "page", "website", "site",
+})
+
+#: Nouns for things said; their owner is the speaker: "her comment that “...”", "Trump's claim".
+SPEECH_NOUNS: Final[frozenset[str]] = frozenset({
+    "claim", "claims", "comment", "comments", "remark", "remarks", "statement", "promise",
+    "pledge", "call", "vow", "warning", "argument", "assertion", "response", "answer", "reply",
+    "words", "description", "characterization", "suggestion", "insistence", "contention",
+    "complaint", "criticism", "charge", "accusation", "quip", "joke", "tweet", "post", "message",
+    "speech", "retort", "threat", "demand", "plea", "question", "admission", "boast",
+    "prediction", "phrase", "catchphrase", "slogan", "mantra", "refrain", "motto", "term",
+    "label", "nickname", "assessment", "verdict", "conclusion", "reaction", "explanation",
+    "declaration", "announcement", "insult", "attack", "praise", "advice", "message", "view",
+    "belief", "position", "stance", "assurance", "denial", "defense", "defence", "rhetoric",
+    "tirade", "rant", "riff", "line", "lines", "pitch", "case", "appeal", "request", "order",
 })
 
 #: Personal pronouns that can stand for a speaker, with the kind of antecedent they take.

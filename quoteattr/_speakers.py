@@ -14,7 +14,7 @@ import re
 
 from attrs import frozen
 
-from ._lexicon import NOT_NAME_WORDS, PLACES, PRONOMINAL_DETERMINERS, ROLE_NOUNS, TITLES
+from ._lexicon import NOT_NAME_WORDS, PLACES, first_names, PRONOMINAL_DETERMINERS, ROLE_NOUNS, TITLES
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:(?:['\u2019](?!s\b)|[-.&](?=\w))\w+)*|['\u2019]s\b|[^\w\s]")
 
@@ -121,7 +121,7 @@ def _is_modifier(w: str) -> bool:
     "conservative-leaning" newspaper, "2008" veteran)."""
     if w.isdigit() or w in _ORDINALS:
         return True
-    return w.replace("-", "").isalpha() and w.islower() and w not in NOT_NAME_WORDS and w not in _BETWEEN \
+    return w.replace("-", "").isalnum() and w.islower() and w not in NOT_NAME_WORDS and w not in _BETWEEN \
         and len(w) > 2
 
 
@@ -219,13 +219,14 @@ def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
     w = toks[j][2]
     if w.lower() in PRONOMINAL_DETERMINERS:
         return Phrase(toks[j][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])  # "Several said"
-    if not (w.replace("-", "").isalpha() and w.islower() and len(w) > 2) or w in _BETWEEN or w in NOT_NAME_WORDS:
+    if not (w.replace("-", "").isalnum() and w.islower() and len(w) > 2) or w in _BETWEEN or w in NOT_NAME_WORDS \
+            or w in _TIME_WORDS:
         return None
     k = j - 1
     while k >= 0 and j - k <= 4:
         v = toks[k][2]
         low = v.lower()
-        if low in _DETERMINERS or low == "another":
+        if low in _DETERMINERS or low in ("another", "this", "these", "those"):
             return Phrase(toks[k][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])
         if not (_is_modifier(v) or _is_nameish(v) or v in ("'s", "\u2019s", "-")):
             break
@@ -339,6 +340,31 @@ def _apposition(toks: list[Tok], j: int) -> Phrase | None:
     return None
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
+
+
+def possessor(text: str, lo: int, noun_start: int) -> Phrase | None:
+    """The owner of a speech noun: "her comment", "Trump's claim", "Rubio's catch phrase"."""
+    toks = tokens(text, lo, noun_start)
+    j = len(toks) - 1
+    # up to three modifiers between owner and noun: "her March comment", "Rubio's catch"
+    k = j
+    while k >= 0 and j - k < 3 and (toks[k][2].islower() or toks[k][2].isdigit() or
+                                    toks[k][2][:1].isupper() and toks[k][2].lower() in NOT_NAME_WORDS) \
+            and toks[k][2].lower() not in _POSSESSIVE_PRONOUNS and toks[k][2] not in ("'s", "\u2019s"):
+        k -= 1
+    if k < 0:
+        return None
+    w = toks[k][2]
+    if w.lower() in _POSSESSIVE_PRONOUNS:
+        return Phrase(toks[k][0], toks[k][1], Head.PRONOUN, toks[k][0], toks[k][1])
+    if w in ("'s", "\u2019s", "'", "\u2019") and k > 0 and _cap(toks[k - 1][2]):
+        owner = _extend_left(toks, k - 1)
+        if owner is not None and owner.head is Head.NAME:
+            return Phrase(owner.start, toks[k][1], owner.head, owner.head_start, owner.head_end)
+    return None
+
+
 def after(text: str, cue_end: int, hi: int) -> Phrase | None:
     """The phrase that follows a cue: "said Peskov", "according to the Post"."""
     toks = tokens(text, cue_end, min(hi, cue_end + 200))
@@ -395,7 +421,7 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
     if (head is None or last is None) and low in _DETERMINERS:
         # "asked the boy, who ...", "said a 2008 Clinton veteran": a common noun after its determiner
         k = i + 1
-        while k < len(toks) and k - i <= 4 and (_is_modifier(toks[k][2]) or _is_nameish(toks[k][2])):
+        while k < len(toks) and k - i <= 4 and (_is_modifier(toks[k][2]) or _cap(toks[k][2])):
             k += 1
         k -= 1
         if k > i and _is_modifier(toks[k][2]) and not toks[k][2].isdigit() and (
@@ -411,13 +437,16 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
 _DATELINE = re.compile(r"[A-Z][A-Z .,'\u2019-]{2,40}?(?:,[ \u00a0][A-Z][\w.]*\.?)?[ \u00a0]*(?:\([^)]{1,40}\))?[ \u00a0]*[\u2014\u2013-]+[ \u00a0]*")
 
 
-def _intro_word(w: str) -> bool:
-    """A sentence-initial word that opens an adverbial, not a subject: "Flying", "Immediately"."""
+def _intro_word(w: str, nxt: str = "") -> bool:
+    """A sentence-initial word that opens an adverbial, not a subject: "Flying", "Immediately"
+    (but not "Carly Fiorina" or "Kelly Ayotte": a capitalised word after it makes a name)."""
     low = w.lower()
     if _pronoun(w) or low in _DETERMINERS or low in PRONOMINAL_DETERMINERS or low.rstrip(".") in TITLES:
         return False
-    return low in _INTRO or low in NOT_NAME_WORDS or (
-        len(low) > 4 and low.endswith(("ing", "ly", "ed")) and w[:1].isupper() and not w.isupper())
+    if low in _INTRO or low in NOT_NAME_WORDS:
+        return True
+    return len(low) > 4 and low.endswith(("ing", "ly", "ed")) and w[:1].isupper() and not w.isupper() \
+        and not (nxt[:1].isupper() or low in first_names())
 
 
 def clause_subject(text: str, lo: int, hi: int) -> Phrase | None:
@@ -428,7 +457,7 @@ def clause_subject(text: str, lo: int, hi: int) -> Phrase | None:
     toks = tokens(text, lo, hi)
     i = 0
     # "But on Thursday, in a statement, Manafort said": skip each introductory phrase
-    while i < len(toks) and _intro_word(toks[i][2]):
+    while i < len(toks) and _intro_word(toks[i][2], toks[i + 1][2] if i + 1 < len(toks) else ""):
         k = i + 1
         while k < len(toks) and k - i < 14 and toks[k][2] != ",":
             k += 1
