@@ -298,28 +298,62 @@ def _outlet_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
     return ({k: frozenset(v) for k, v in full.items()}, {k: frozenset(v) for k, v in short.items()})
 
 
+@lru_cache(maxsize=1)
+def _by_last_word() -> dict[str, frozenset[str]]:
+    """``{"post": {"The Washington Post", "New York Post", ...}}``: outlets a bare "the Post" may mean."""
+    out: dict[str, set[str]] = {}
+    for name, aliases, _shorts in outlets():
+        for form in (name, *aliases):
+            words = _outlet_key(form).split()
+            if len(words) > 1:
+                out.setdefault(words[-1], set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _mention_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    from ._regex import trie_pattern
+
+    forms: dict[str, str] = {}
+    for name, aliases, _shorts in outlets():
+        for form in (name, *aliases):
+            forms.setdefault(form.lower(), name)
+    return re.compile(r"(?<!\w)(?:" + trie_pattern(forms) + r")(?!\w)"), forms
+
+
+@lru_cache(maxsize=32)
+def named_outlets(text: str) -> frozenset[str]:
+    """Full names of the outlets ``text`` names in full or by an alias."""
+    pattern, forms = _mention_re()
+    return frozenset(forms[m.group()] for m in pattern.finditer(text.lower()))
+
+
 def outlet_names(written: str, *, article_outlets: Iterable[str] = (), text: str = "") -> frozenset[str]:
     """The full outlet names ``written`` can stand for ("AFP" -> {"Agence France-Presse"}).
 
     A short form ("the Post") stands for the outlet of that short form that the article names
-    (``article_outlets``: full names found in the article, or its ``text`` to search); when the
-    article names none of them, for all of them. An unknown outlet stands for itself.
+    (``article_outlets``: full names found in the article, or its ``text`` to search): "the
+    Post" is The Washington Post in an article that names it, the New York Post in one that
+    names that. With no article to settle it, the short form's usual owner. An unknown outlet
+    stands for itself.
     """
     full, short = _outlet_tables()
     key = _outlet_key(written)
     if key in full:
         return full[key]
-    if key in short:
-        cands = short[key]
+    cands = set(short.get(key, ()))
+    if " " not in key:
+        cands |= _by_last_word().get(key, frozenset())
+    if cands:
         named = set(article_outlets)
         if text:
-            low = text.lower()
-            for c in cands:
-                forms = [c, *next((al for n, al, _ in outlets() if n == c), ())]
-                if any(_outlet_key(f) in _outlet_key(low) or f.lower() in low for f in forms):
-                    named.add(c)
+            named |= named_outlets(text)
         hit = cands & named
-        return frozenset(hit) if hit else cands
+        if hit:
+            return frozenset(hit)
+        if key in short:
+            return short[key]
+        return frozenset(cands)
     return frozenset({written.strip()})
 
 
@@ -333,8 +367,11 @@ def same_outlet(claimed: str, article_outlet: str, *, article_outlets: Iterable[
     return bool(ka & kb)
 
 
+@lru_cache(maxsize=4096)
 def is_outlet(written: str) -> bool:
-    """Is ``written`` a known outlet name, alias or short form?"""
+    """Is ``written`` a known outlet name, alias or short form ("the Post")?"""
     full, short = _outlet_tables()
     key = _outlet_key(written)
-    return key in full or key in short
+    if key in full or key in short:
+        return True
+    return written.strip().lower().startswith("the ") and " " not in key and key in _by_last_word()

@@ -154,6 +154,16 @@ class _Article:
     text: str
     words: Words
     doc_: Document | None = None
+    outlets_: list[Any] | None = None
+
+    @property
+    def outlets(self) -> list[Any]:
+        """Outlet mentions in the article (found on first use)."""
+        if self.outlets_ is None:
+            from ._outlets import find_outlets
+
+            self.outlets_ = find_outlets(self.text)
+        return self.outlets_
 
     @property
     def doc(self) -> Document:
@@ -479,9 +489,11 @@ def _attribute(f: _Finding, q: Quote) -> None:
 # --------------------------------------------------------------------------- speakers in context
 
 #: A capitalised name: "Timothy Gill", "Sen. Ted Cruz", "Ban Ki-moon", "The Blaze", "CNN".
+_UP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0400-\u042f"
 _NAME_RE: Final = re.compile(
-    r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.)(?:[ \u00a0]+(?:(?:de|van|von|al|bin|la|del|du|of the|of)[ \u00a0]+)?"
-    r"(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.))*")
+    rf"(?<![\w'\u2019-])(?:(?:al|el|ibn|bin)-|(?:van der|van den|van|von|de la|de|di|da|du|le|la|dos|das)[ \u00a0]+)?"
+    rf"(?:[{_UP}][\w'\u2019\-]*\.?|[{_UP}]\.)(?:[ \u00a0]+(?:(?:de|di|da|van der|van|von|al|bin|la|le|del|du|of the|of)[ \u00a0]+)?"
+    rf"(?:[{_UP}][\w'\u2019\-]*\.?|[{_UP}]\.))*")
 _PRONOUN_RE: Final = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 #: What may stand between a name and the cue after it: a possessive, an apposition, "of The Nation".
 _AFTER_NAME: Final = re.compile(
@@ -505,6 +517,8 @@ class _Cand:
     rank: int
     """0: in the quotation's own sentence (or introducing it with a colon); 1: a neighbouring sentence."""
     pronoun: bool = False
+    unnamed: bool = False
+    """A cue in the quotation's own sentence with no name or pronoun next to it ("an aide said")."""
 
     @property
     def report(self) -> bool:
@@ -563,6 +577,7 @@ def _candidates(art: _Article, qs: int, qe: int) -> list[_Cand]:
         both = names + prons
         for cs, ce in cues:
             cue = text[cs:ce]
+            before = len(out)
             # name (or pronoun) before the cue: "Gill explained", "Mozloom, a spokesman, said"
             for m in both:
                 if m.end() <= cs and _AFTER_NAME.match(text, m.end(), cs) and _no_quote_between(text, m.end(), cs):
@@ -574,6 +589,8 @@ def _candidates(art: _Article, qs: int, qe: int) -> list[_Cand]:
                 gap = text[ce:m.start()]
                 if _BEFORE_NAME.match(gap) and not any(ce < c2 < m.start() for c2, _ in cues):
                     out.append(_Cand(m.start(), m.end(), m.group(), cue, rank, m in prons))
+            if rank == 0 and len(out) == before and not (qs <= cs < qe):
+                out.append(_Cand(cs, ce, "", cue, 0, unnamed=True))
         if rank == 0 and ws < qs:
             # "Fallon fired back: “...”": a name just before a colon that opens the quotation
             head = text[ws:qs]
@@ -605,16 +622,26 @@ def _claim_matches(claimed: str, name: str, *, text: str = "") -> bool:
 
 
 def _speaker_verdict(f: _Finding, q: Quote | None, qs: int, qe: int) -> Verdict:
+    """Who the article gives the quoted words to, against the claimed speaker and outlet."""
     if q is not None:
         _attribute(f, q)
+    verdict = _speaker_only(f, q, qs, qe)
+    if f.outlet is None or verdict is not Verdict.SUPPORTED:
+        return verdict
+    ok = _outlet_ok(f, q, qs, qe)
+    if ok is None:
+        return Verdict.AMBIGUOUS
+    return Verdict.SUPPORTED if ok else Verdict.MISATTRIBUTED
+
+
+def _speaker_only(f: _Finding, q: Quote | None, qs: int, qe: int) -> Verdict:
     claimed = f.speaker
     text = f.art.text
-    if f.outlet is not None and not _outlet_ok(f, q, qs, qe):
-        return Verdict.MISATTRIBUTED
     spk = q.speaker if q is not None else None
     if claimed is None:
         f.add("no_speaker_claimed", "")
         return Verdict.SUPPORTED if spk is not None else Verdict.AMBIGUOUS
+    # 1. the speaker extraction found names the claimed one
     head = ""
     if spk is not None:
         if _claim_matches(claimed, spk.name, text=text):
@@ -628,29 +655,39 @@ def _speaker_verdict(f: _Finding, q: Quote | None, qs: int, qe: int) -> Verdict:
     if q is not None and q.outlet is not None and _claim_matches(claimed, q.outlet.name, text=text):
         f.add("outlet_as_speaker", q.outlet.name, q.outlet.start, q.outlet.end)
         return Verdict.SUPPORTED
+    # 2. names next to speech verbs around the quotation, nearest sentences first
+    role_end = spk.end if spk is not None else -1
+    desc = ""
+    if spk is not None and spk.kind is EntityKind.ROLE:
+        desc, role_end = _role_description(text, spk.start, spk.end)
     cands = _candidates(f.art, qs, qe)
-    named = [c for c in cands if not c.pronoun]
-    best = min((c.rank for c in named), default=None)
+    inside_role = spk is not None and spk.kind is EntityKind.ROLE
+    named = [c for c in cands if not c.pronoun and not c.unnamed
+             and not (inside_role and spk.start <= c.start and c.end <= role_end)]
+    ranks = [c.rank for c in named] + [c.rank for c in cands if c.unnamed]
+    if spk is not None:
+        ranks.append(_rank_of(f.art.doc, qs, qe, spk.start))
+    best = min(ranks, default=None)
     mine = [c for c in named if _claim_matches(claimed, c.name, text=text)]
     top_mine = [c for c in mine if c.rank == best]
     top_other = [c for c in named if c.rank == best and c not in mine]
     f.signals["claimed_nearby"] = float(bool(mine))
     f.signals["rival_nearby"] = float(bool(top_other))
-    reporter = [c for c in mine if c.report]
-    if reporter and (spk is None or spk.kind is not EntityKind.OUTLET):
-        c = reporter[0]
-        f.add("reported_by", f"{c.cue} {c.name}", c.start, c.end)
-        return Verdict.SUPPORTED
-    weak = spk is None or spk.kind in (EntityKind.ROLE, EntityKind.UNKNOWN)
+    if _is_body(claimed):
+        reporter = [c for c in mine if c.report and c.rank == best]
+        if reporter:
+            c = reporter[0]
+            f.add("reported_by", f"{c.cue} {c.name}", c.start, c.end)
+            return Verdict.SUPPORTED
     if spk is not None and spk.kind is EntityKind.ROLE:
-        desc = _role_description(text, spk.start, spk.end)
         if desc and _claim_matches(claimed, desc, text=text):
-            f.add("speaks_for", f"{spk.text} for {desc}", spk.start, spk.end)
+            f.add("speaks_for", f"{text[spk.start:role_end]}", spk.start, role_end)
             # a body speaks through its spokespeople; a person's aide is not the person
             return Verdict.SUPPORTED if _is_body(claimed) else Verdict.AMBIGUOUS
     if spk is not None and spk.kind is EntityKind.OUTLET and mine:
         f.add("outlet_describes", f"{spk.name} writes about {mine[0].name}", spk.start, spk.end)
         return Verdict.AMBIGUOUS
+    weak = spk is None or spk.kind in (EntityKind.ROLE, EntityKind.UNKNOWN)
     if top_mine and (weak or not any(_overlaps(c, spk.start, spk.end) for c in top_other)):
         c = top_mine[0]
         f.add("speaker_nearby", f"{c.name} {c.cue}", c.start, c.end)
@@ -658,22 +695,30 @@ def _speaker_verdict(f: _Finding, q: Quote | None, qs: int, qe: int) -> Verdict:
             f.add("extraction_overruled", spk.name, spk.start, spk.end)
         f.attributed_to = c.name
         return Verdict.SUPPORTED
-    if spk is None or spk.kind is EntityKind.ROLE:
-        if top_other:
-            c = top_other[0]
-            f.attributed_to = c.name
-            f.add("other_nearby", f"{c.name} {c.cue}", c.start, c.end)
-            return Verdict.MISATTRIBUTED
-        if spk is None:
-            f.add("article_no_speaker", "the article's quotation has no speaker we could find")
-            return Verdict.AMBIGUOUS
-        desc = _role_description(text, spk.start, spk.end)
-        f.add("speaker_role", spk.text if not desc else f"{spk.text} ({desc})", spk.start, spk.end)
-        return Verdict.MISATTRIBUTED if desc else Verdict.AMBIGUOUS
+    if weak and top_other:
+        c = top_other[0]
+        f.attributed_to = c.name
+        f.add("other_nearby", f"{c.name} {c.cue}", c.start, c.end)
+        return Verdict.MISATTRIBUTED
+    if spk is None:
+        f.add("article_no_speaker", "the article's quotation has no speaker we could find")
+        return Verdict.AMBIGUOUS
+    if spk.kind is EntityKind.ROLE:
+        # "a spokesperson said": whoever it was, the article does not say it was the claimed one
+        f.add("speaker_role", text[spk.start:role_end], spk.start, role_end)
+        return Verdict.AMBIGUOUS
     name = head if head and spk.kind is not EntityKind.PERSON else spk.name
     f.attributed_to = name
     f.add("speaker_other", name, spk.start, spk.end)
     return Verdict.MISATTRIBUTED
+
+
+def _rank_of(doc: Document, qs: int, qe: int, pos: int) -> int:
+    """0 when ``pos`` is in the quotation's own sentence(s), else 1."""
+    for ws, we, rank in _window(doc, qs, qe):
+        if rank == 0 and ws <= pos < we:
+            return 0
+    return 1
 
 
 def _overlaps(c: _Cand, s: int, e: int) -> bool:
@@ -730,29 +775,60 @@ _ROLE_OWNER: Final = re.compile(
     r"([A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*)(?:['\u2019]s?)?\s+(?:[a-z]+\s+){0,2}$")
 
 
-def _role_description(text: str, start: int, end: int) -> str:
-    """Whom a role speaks for: "a spokeswoman for the Committee", "Trump's spokesperson"."""
+def _role_description(text: str, start: int, end: int) -> tuple[str, int]:
+    """Whom a role speaks for, and where the role's phrase ends: "a spokeswoman for the
+    Committee" -> ("Committee", end of "Committee"); "Trump's spokesperson" -> ("Trump", end)."""
     m = _ROLE_DESC.match(text, end)
     if m:
-        return m.group(1)
+        return m.group(1), m.end(1)
     m = _ROLE_OWNER.search(text, max(0, start - 60), start)
     if m and m.end() == start:
-        return m.group(1)
-    return ""
+        return m.group(1), end
+    inner = [n for n in _NAME_RE.finditer(text, start, end)]
+    if inner:  # "Trump's spokesperson" inside the mention itself
+        return inner[0].group().rstrip("'\u2019s").rstrip("'\u2019"), end
+    return "", end
 
 
-def _outlet_ok(f: _Finding, q: Quote | None, qs: int, qe: int) -> bool:
+_TOLD_THE: Final = re.compile(
+    r"\b(?:told|to|with|on|in)\s+the\s+([A-Z][\w'\u2019&.\-]*(?:\s+[A-Z][\w'\u2019&.\-]*)*)")
+
+
+def _outlet_ok(f: _Finding, q: Quote | None, qs: int, qe: int) -> bool | None:
+    """Did the words come through the claimed outlet? True, False, or None when the article does not say."""
     claimed = f.outlet
     assert claimed is not None
-    text = f.art.text
+    art = f.art
+    text = art.text
     if q is not None and q.outlet is not None:
         if same_outlet(claimed, q.outlet.name, text=text):
             f.add("outlet_match", q.outlet.name, q.outlet.start, q.outlet.end)
             return True
         f.add("outlet_other", q.outlet.name, q.outlet.start, q.outlet.end)
         return False
+    # extraction linked no outlet: look in the quotation's own sentence
+    own = [(ws, we) for ws, we, rank in _window(art.doc, qs, qe) if rank == 0]
+    mask = _quote_mask(art.doc)
+    others = []
+    for o in art.outlets:
+        if any(ws <= o.start < we for ws, we in own) and not _inside_any(mask, o.start, o.end):
+            if same_outlet(claimed, o.name, text=text):
+                f.add("outlet_match", o.name, o.start, o.end)
+                return True
+            others.append((o.name, o.start, o.end))
+    for ws, we in own:
+        for m in _TOLD_THE.finditer(text, ws, we):
+            if not _inside_any(mask, m.start(1), m.end(1)):
+                if same_outlet(claimed, m.group(1), text=text):
+                    f.add("outlet_match", m.group(1), m.start(1), m.end(1))
+                    return True
+                others.append((m.group(1), m.start(1), m.end(1)))
+    if others:
+        name, s, e = others[0]
+        f.add("outlet_other", name, s, e)
+        return False
     f.add("outlet_unstated", "the article does not say which outlet the words came through")
-    return True
+    return None
 
 
 def _features(f: _Finding, verdict: Verdict) -> dict[str, float]:

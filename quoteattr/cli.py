@@ -124,6 +124,35 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if errors else EXIT_OK
 
 
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Check one claimed quotation against one article; exit 0 when supported, 1 otherwise."""
+    from . import verify
+
+    label = "<stdin>" if args.file == "-" else args.file
+    try:
+        fh = _open(args.file)
+        try:
+            text = fh.read()
+        finally:
+            if fh is not sys.stdin:
+                fh.close()
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"quoteattr: {label}: cannot read: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        result = verify(text, args.quote, speaker=args.speaker, outlet=args.outlet)
+    except (TypeError, ValueError) as exc:
+        print(f"quoteattr: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.format == "json":
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(f"{result.verdict.value} (confidence {result.confidence:.2f})\n")
+        sys.stdout.write(result.explain() + "\n")
+    return EXIT_OK if result.supported else EXIT_OTHER
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quoteattr", description="Find who said what in news text, and check claimed quotations.")
@@ -134,6 +163,13 @@ def build_parser() -> argparse.ArgumentParser:
                     help="text: each file is one article; jsonl: one {\"id\", \"text\"} object a line")
     ex.add_argument("--format", choices=["table", "json", "jsonl"], default="table")
     ex.set_defaults(func=cmd_extract)
+    ve = sub.add_parser("verify", help="check a claimed quotation against an article (exit 0 = supported)")
+    ve.add_argument("file", metavar="FILE", help="the article, a UTF-8 text file ('-' = stdin)")
+    ve.add_argument("--quote", required=True, metavar="TEXT", help="the claimed wording")
+    ve.add_argument("--speaker", metavar="NAME", help="who the quotation is credited to")
+    ve.add_argument("--outlet", metavar="NAME", help="the outlet it is said to have come through")
+    ve.add_argument("--format", choices=["text", "json"], default="text")
+    ve.set_defaults(func=cmd_verify)
     return parser
 
 
