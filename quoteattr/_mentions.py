@@ -40,6 +40,7 @@ NAME_RE = re.compile(
     rf"(?<![\w'\u2019.-]){_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_TOKEN}|,?[ \u00a0]+(?:Jr|Sr|III|II|IV)\b\.?)*"
 )
 _WORD = re.compile(r"(?:\w\.){2,}|[\w'\u2019\-]+\.?|\S")
+_ONE_WORD = re.compile(r"[^\W\d_][\w-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
 
 
@@ -79,6 +80,15 @@ def _strip_period(word: str) -> str:
 def classify(text: str, start: int, end: int) -> Name | None:
     """Split a capitalised run into title and name, and say what kind of name it is."""
     raw = text[start:end]
+    if _ONE_WORD.fullmatch(raw):
+        # the common case, one plain word ("Trump", "Ukraine"): no title to split off
+        low = raw.lower()
+        if low in NOT_NAME_WORDS:
+            return None
+        kind = EntityKind.ORGANIZATION if (low in ORGANIZATION_WORDS or raw.isupper() and len(raw) > 1) \
+            else EntityKind.UNKNOWN
+        return Name(start=start, end=end, name_start=start, words=(raw,), kind=kind,
+                    possessive=_POSSESSIVE.match(text, end, end + 3) is not None)
     parts: list[tuple[int, int, str]] = [
         (start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(raw) if m.group() != ","
     ]
