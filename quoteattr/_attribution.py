@@ -15,7 +15,8 @@ from attrs import define, field
 
 from . import _speakers
 from ._cues import CueHit, CueKind
-from ._lexicon import BARE_CLAUSE_LEMMAS, DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, TITLE_MODIFIERS, TITLES
+from ._lexicon import (BARE_CLAUSE_LEMMAS, DOCUMENT_NOUNS, PRONOUNS, PUBLICATION_VERBS, ROLE_NOUNS,
+                       SPEECH_NOUNS, TITLE_MODIFIERS, TITLES)
 from ._mentions import EntityIndex
 from ._model import EntityKind, QuoteKind
 from ._outlets import OutletMention
@@ -856,6 +857,71 @@ def link_indirect(ctx: Context, quoted: Sequence[Link]) -> list[Link]:
     return out
 
 
+def link_outlet_reports(ctx: Context, taken: Sequence[Link]) -> list[Link]:
+    """What outlets report: "The Globe exposed the scandal", "CNN aired the debate" — an outlet
+    as the subject of a publication verb, whatever the verb, with the rest of its clause."""
+    text = ctx.text
+    spans = sorted((lk.start, lk.end) for lk in taken)
+    starts = [sp[0] for sp in spans]
+    out: list[Link] = []
+    for o in ctx.outlets:
+        if ctx.in_quote(o.start):
+            continue
+        toks = _speakers.tokens(text, o.end, min(len(text), o.end + 120))
+        i = 0
+        while i < len(toks) and i < 3 and (toks[i][2].lower() in _AUXILIARIES or _LY.fullmatch(toks[i][2])):
+            i += 1
+        if i >= len(toks) or _lemma(toks[i][2].lower()) not in PUBLICATION_VERBS:
+            continue
+        verb = toks[i]
+        si = ctx.sentence_index(verb[0])
+        s_hi = ctx.sents[si][1]
+        end_m = _CLAUSE_STOP.search(text, verb[1], s_hi)
+        hi = end_m.start() if end_m else s_hi
+        lo = verb[1]
+        m = _THAT.match(text, lo, hi)
+        if m is not None:
+            lo = m.end()
+        lo, hi = _trim(text, lo, hi)
+        if _n_words(text, lo, hi) < 2 or _overlaps(spans, starts, lo, hi):
+            continue
+        lk = Link(lo, hi, lo, hi, QuoteKind.INDIRECT)
+        lk.cue = (verb[0], verb[1])
+        lk.note("outlet_report", verb[2], verb[0], verb[1])
+        p = Phrase(o.start, o.end, Head.NAME, o.start, o.end)
+        _resolve(ctx, lk, p, None)
+        out.append(lk)
+    return out
+
+
+_AUXILIARIES = frozenset({"has", "had", "have", "also", "first", "previously", "recently", "later",
+                          "then", "again", "was", "is", "did", "does", "will", "would", "just",
+                          "even", "still", "initially", "originally", "separately"})
+_LY = re.compile(r"[a-z]+ly")
+_CLAUSE_STOP = re.compile(r";|\s[\u2014\u2013]\s|,\s+(?:and|but|while|which|who)\s")
+
+
+def _lemma(word: str) -> str:
+    """A rough lemma for regular verb forms: "reported" -> "report", "lists" -> "list"."""
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("d", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + repl
+            if stem in PUBLICATION_VERBS:
+                return stem
+            if stem + "e" in PUBLICATION_VERBS:
+                return stem + "e"
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in PUBLICATION_VERBS:
+                return stem[:-1]
+    irregular = {"said": "say", "told": "tell", "wrote": "write", "found": "find", "broke": "break",
+                 "ran": "run", "learned": "learn", "shown": "show"}
+    return irregular.get(word, word)
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect_left(starts, hi)
+    return i > 0 and spans[i - 1][1] > lo
+
+
 def _overlaps_quote(ctx: Context, link: Link) -> bool:
     i = bisect_left(ctx.qstarts, link.start)
     if i > 0 and ctx.quotes[i - 1].end > link.start:
@@ -1022,4 +1088,4 @@ def _according_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link |
     return lk
 
 
-__all__ = ["Context", "Link", "link_indirect", "link_quotes"]
+__all__ = ["Context", "Link", "link_indirect", "link_outlet_reports", "link_quotes"]

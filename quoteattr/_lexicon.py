@@ -167,6 +167,21 @@ NOUN_FORMS: Final[frozenset[str]] = frozenset({
     "whisper", "yell", "shout", "scream", "muse", "admission", "testimony", "record", "insist",
 })
 
+#: Verbs for what a publication does with a story; with an outlet as subject, their object is
+#: what the outlet reports ("The Globe exposed the scandal", "CNN aired the debate").
+PUBLICATION_VERBS: Final[frozenset[str]] = frozenset({
+    "report", "reveal", "expose", "note", "observe", "list", "describe", "detail", "publish",
+    "air", "quote", "cite", "characterize", "characterise", "call", "dub", "question", "query",
+    "ask", "claim", "tell", "conclude", "find", "show", "estimate", "rate", "deem", "confirm",
+    "obtain", "review", "analyze", "analyse", "count", "tally", "project", "declare", "say",
+    "write", "add", "explain", "argue", "suggest", "allege", "highlight", "point", "uncover",
+    "break", "learn", "discover", "document", "chronicle", "summarize", "summarise", "tweet",
+    "post", "print", "run", "feature", "profile", "interview", "poll", "survey", "predict",
+    "label", "brand", "portray", "depict", "frame", "accuse", "criticize", "criticise", "praise",
+    "endorse", "editorialize", "opine", "warn", "insist", "acknowledge", "admit", "correct",
+    "retract", "clarify", "update", "announce", "identify", "name", "calculate", "reckon",
+})
+
 #: Present participles that open a clause whose subject is the main clause's subject
 #: ("Cheung declined to comment, saying ...").
 PARTICIPLE_CUES: Final[frozenset[str]] = frozenset(

@@ -36,6 +36,7 @@ def extract(text: str, *, double_apostrophes: bool = False) -> Document:
     ctx = _attribution.Context(text, paras, sents, raw_quotes, cues, entities, outlets)
     quoted = _attribution.link_quotes(ctx)
     reported = _attribution.link_indirect(ctx, quoted)
+    reported += _attribution.link_outlet_reports(ctx, quoted + reported)
     links = sorted(quoted + reported, key=lambda lk: lk.start)
     return Document(
         text=text,
