@@ -918,8 +918,10 @@ def _lemma(word: str) -> str:
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], lo: int, hi: int) -> bool:
-    i = bisect_left(starts, hi)
-    return i > 0 and spans[i - 1][1] > lo
+    """Does ``[lo, hi)`` start inside another attribution's words? (Holding one is fine:
+    "Politifact deemed those claims false because X said ...")."""
+    i = bisect_left(starts, lo + 1)
+    return any(spans[k][1] > lo for k in range(max(0, i - 3), i))
 
 
 def _overlaps_quote(ctx: Context, link: Link) -> bool:

@@ -38,10 +38,13 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, 
     full: dict[str, str] = {}
     short: dict[str, str] = {}
     for name, aliases, shorts in outlets():
-        bare = name[4:] if name.startswith("The ") else name
-        full[bare] = name
-        for a in aliases:
-            full[a[4:] if a.startswith("The ") else a] = name
+        for form in (name, *aliases):
+            bare = form[4:] if form.startswith("The ") else form
+            full.setdefault(bare, name)
+            if " " not in bare and len(bare) > 3:
+                # "POLITICO" and "Politifact" are "Politico" and "PolitiFact"
+                full.setdefault(bare.upper(), name)
+                full.setdefault(bare[0] + bare[1:].lower(), name)
         for s in shorts:
             low = s.lower()
             short[low[4:] if low.startswith("the ") else low] = name
