@@ -761,6 +761,9 @@ class _Writer:
             if at_sentence:
                 self.stop()
                 put(" ")
+                # a quotation standing alone as a sentence: as in AP copy, a new speaker
+                # gets a new paragraph
+                self.quote_ends_paragraph = True
             else:
                 put(", ")
             spans.append(self.quoted(sty(rest)))
