@@ -30,7 +30,8 @@ _SPAN_STYLES = {
     "cue": "font-style:italic;text-decoration:underline dotted #555;",
 }
 #: Which element is outermost when spans start and end at the same places.
-_PRIORITY = {"quote": 0, "speaker": 1, "outlet": 2, "cue": 3}
+_PRIORITY = {"quote": 0, "term": 0, "speaker": 1, "outlet": 2, "cue": 3}
+_TERM_STYLE = "background:#f0f0f0;color:inherit;outline:1px dashed #999;"
 _QUOTE_CHARS = 80
 
 
@@ -94,14 +95,16 @@ class _Span:
             return (f'<mark class="qa-quote qa-{_esc(self.kind)}" data-quotes="{refs}" '
                     f'style="background:{colour};color:inherit;padding:0 1px;border-radius:2px;" '
                     f'title="{title}">')
+        if self.role == "term":
+            return (f'<mark class="qa-term" style="{_TERM_STYLE}" title="{title}">')
         return (f'<span class="qa-{self.role}" data-quotes="{refs}" '
                 f'style="{_SPAN_STYLES[self.role]}" title="{title}">')
 
     def close_tag(self) -> str:
-        return "</mark>" if self.role == "quote" else "</span>"
+        return "</mark>" if self.role in ("quote", "term") else "</span>"
 
 
-def _collect(text: str, quotes: list[Any]) -> list[_Span]:
+def _collect(text: str, quotes: list[Any], terms: list[Any]) -> list[_Span]:
     n = len(text)
     spans: dict[tuple[str, int, int, str], _Span] = {}
 
@@ -115,7 +118,7 @@ def _collect(text: str, quotes: list[Any]) -> list[_Span]:
             span = spans[key] = _Span(off[0], off[1], role, kind)
         if title not in span.titles:
             span.titles.append(title)
-        if number not in span.quotes:
+        if number and number not in span.quotes:
             span.quotes.append(number)
 
     for i, q in enumerate(quotes, 1):
@@ -129,6 +132,10 @@ def _collect(text: str, quotes: list[Any]) -> list[_Span]:
         add("speaker", "", q.get("speaker"), i, f"speaker of #{i}: {speaker}")
         add("outlet", "", q.get("outlet"), i, f"outlet of #{i}: {outlet}")
         add("cue", "", q.get("cue"), i, f"cue of #{i}")
+    for t in terms:
+        if isinstance(t, Mapping):
+            reason = str(t.get("reason") or "term")
+            add("term", "", t, 0, f"{reason}: quoted words nobody is reported to have said")
     return sorted(spans.values(), key=_Span.sort_key)
 
 
@@ -187,6 +194,7 @@ def _legend() -> str:
     items = [f'<mark style="background:{c};color:inherit;padding:0 2px;">{k}</mark>'
              for k, c in _KIND_COLOURS.items()]
     items += [f'<span style="{_SPAN_STYLES[r]}">{r}</span>' for r in ("speaker", "cue", "outlet")]
+    items.append(f'<mark style="{_TERM_STYLE}padding:0 2px;">term (not a quotation)</mark>')
     return f'<div class="qa-legend" style="font-size:85%;margin-bottom:0.5em;">{" ".join(items)}</div>'
 
 
@@ -194,7 +202,8 @@ def document_html(data: Mapping[str, Any]) -> str:
     """An HTML fragment showing ``data`` (the output of ``Document.to_dict()``).
 
     Quotations are highlighted by kind (direct, partial, indirect), speaker mentions, cues and
-    outlets are marked in the text, and a table lists every quotation with its kind, speaker,
+    outlets are marked in the text (and ``terms`` — titles, scare quotes nobody said — if the
+    dict has them), and a table lists every quotation with its kind, speaker,
     outlet and confidence. Spans whose offsets do not fit the text are left out of the markup
     but still listed in the table.
 
@@ -211,7 +220,9 @@ def document_html(data: Mapping[str, Any]) -> str:
     if not isinstance(quotes, (list, tuple)):
         quotes = []
     quotes = list(quotes)
-    body = _marked_text(text, _collect(text, quotes))
+    terms = data.get("terms") or []
+    terms = list(terms) if isinstance(terms, (list, tuple)) else []
+    body = _marked_text(text, _collect(text, quotes, terms))
     summary = f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''}"
     return (
         '<div class="quoteattr" style="font-family:sans-serif;line-height:1.6;">'
