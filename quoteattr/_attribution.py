@@ -894,7 +894,9 @@ def link_outlet_reports(ctx: Context, taken: Sequence[Link]) -> list[Link]:
     return out
 
 
-_AUXILIARIES = frozenset({"has", "had", "have", "also", "first", "previously", "recently", "later",
+_AUXILIARIES = frozenset({"not", "never", "didn't", "didn\u2019t", "doesn't", "doesn\u2019t", "hasn't",
+                          "hasn\u2019t", "won't", "won\u2019t", "wouldn't", "wouldn\u2019t", "can't",
+                          "can\u2019t", "has", "had", "have", "also", "first", "previously", "recently", "later",
                           "then", "again", "was", "is", "did", "does", "will", "would", "just",
                           "even", "still", "initially", "originally", "separately"})
 _LY = re.compile(r"[a-z]+ly")
@@ -1015,8 +1017,8 @@ def _reporting_clause_after(ctx: Context, lk: Link, c: CueHit, s_lo: int, s_hi: 
         return None
     edge = c.start if inverted else p.first
     comma = text.rfind(",", s_lo, edge)
-    if comma < 0 or _has_words(text, comma + 1, edge):
-        return None
+    if comma < 0 or _has_words(text, comma + 1, edge) and not _AS_ONLY.fullmatch(text, comma + 1, edge):
+        return None  # "CLAUSE, Trump said." / "CLAUSE, as Breitbart reported."
     lo, hi = _trim(text, s_lo, comma)
     lk.start, lk.end, lk.inner_start, lk.inner_end = lo, hi, lo, hi
     lk.speaker, lk.cue = p, (c.start, c.end)

@@ -180,6 +180,7 @@ PUBLICATION_VERBS: Final[frozenset[str]] = frozenset({
     "label", "brand", "portray", "depict", "frame", "accuse", "criticize", "criticise", "praise",
     "endorse", "editorialize", "opine", "warn", "insist", "acknowledge", "admit", "correct",
     "retract", "clarify", "update", "announce", "identify", "name", "calculate", "reckon",
+    "replay", "rerun", "broadcast", "stream", "cover", "carry", "headline", "reprint", "excerpt",
 })
 
 #: Present participles that open a clause whose subject is the main clause's subject

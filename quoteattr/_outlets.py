@@ -15,7 +15,7 @@ import attrs
 from attrs import frozen
 
 from ._regex import trie_pattern
-from ._lexicon import SPEECH_VERB_FORMS, common_word_outlets, outlets
+from ._lexicon import NOT_NAME_WORDS, SPEECH_VERB_FORMS, common_word_outlets, outlets
 
 
 @frozen
@@ -72,8 +72,9 @@ _WORD_AFTER = re.compile(r"[ \u00a0]+([\w'\u2019-]+)")
 def _plausible(text: str, start: int, end: int, bare: str, name: str) -> bool:
     """Is this match an outlet, not part of a longer name ("Capitol Hill", "Michael Bloomberg")?"""
     has_the = text[start:start + 4].lower() in ("the ", "the\u00a0")
-    if not has_the and _CAP_WORD_BEFORE.search(text, max(0, start - 30), start):
-        return False
+    before_word = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not has_the and before_word and before_word.group().strip().lower() not in NOT_NAME_WORDS:
+        return False  # "Capitol Hill", "Michael Bloomberg" — but "As POLITICO revealed" is fine
     after = _WORD_AFTER.match(text, end)
     nxt = after.group(1) if after else ""
     if nxt[:1].isupper() and nxt.lower() not in ("news", "reported", "said"):
