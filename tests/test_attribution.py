@@ -96,6 +96,12 @@ def check_case(doc: quoteattr.Document, case: dict[str, Any]) -> list[str]:
         if len(marked) != case["marked"]:
             problems.append(f"expected {case['marked']} spans in quotation marks, got {len(marked)}: "
                             + "; ".join(marked))
+    for phrase in case.get("absent_within", ()):
+        lo = doc.text.find(phrase)
+        hi = lo + len(phrase)
+        inside = [q for q in doc.quotes if lo >= 0 and lo <= q.start and q.end <= hi]
+        if lo < 0 or inside:
+            problems.append(f"quotations inside {phrase!r}: " + "; ".join(_describe(q) for q in inside))
     for exp in case["quotes"]:
         label = exp.get("text", exp.get("fragment"))
         q = _find(doc, exp)
@@ -191,6 +197,7 @@ def test_checker_catches_wrong_answers() -> None:
         {"quotes": [{"fragment": "We will lose"}]},
         {"quotes": [{"text": "We will win"}]},  # the quote text is "We will win," with its comma
         {"quotes": [{"fragment": "We will win", "closed": False}]},
+        {"quotes": [], "absent_within": ["“We will win,”"]},
     ):
         assert check_case(doc, bad), bad
 
