@@ -34,9 +34,20 @@ class CueHit:
 
 
 _ALL_VERB_FORMS: dict[str, str] = {**SPEECH_VERB_FORMS, **PHRASAL_SPEECH_VERBS}
-_VERB_RE = re.compile(
-    r"\b(?<!['\u2019-])(?:" + trie_pattern(_ALL_VERB_FORMS) + r")(?![\w-])", re.IGNORECASE)
-_PHRASE_RE = re.compile(r"\b(?<!-)(?:" + trie_pattern(CUE_PHRASES) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _both_cases(words: object) -> set[str]:
+    """Each form as written and with a capital first letter (sentence-initial): matching these
+    case-sensitively is three times faster than re.IGNORECASE over the whole text."""
+    out = set()
+    for w in words:  # type: ignore[attr-defined]
+        out.add(w)
+        out.add(w[:1].upper() + w[1:])
+    return out
+
+
+_VERB_RE = re.compile(r"(?<![\w'\u2019-])(?:" + trie_pattern(_both_cases(_ALL_VERB_FORMS)) + r")(?![\w-])")
+_PHRASE_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_both_cases(CUE_PHRASES)) + r")(?![\w-])")
 
 
 def find_cues(text: str) -> list[CueHit]:

@@ -50,14 +50,17 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, 
             short[low[4:] if low.startswith("the ") else low] = name
     one_letter = [f for f in full if len(f) == 1]
     many = [f for f in full if len(f) > 1]
-    pat = r"(?:\b(?<!-)(?:[Tt]he[ \u00a0])?(?:" + _pattern(many) + r")(?![\w-]))"
+    # "The"/"the" spelled into the trie: an optional group before it would be tried at every word
+    with_the = set(many) | {"The " + f for f in many} | {"the " + f for f in many}
+    pat = r"(?:(?<![\w-])(?:" + _pattern(sorted(with_the)) + r")(?![\w-]))"
     if one_letter:  # "X" is a platform only in "on X"
         pat += r"|(?:(?<=\bon )(?:" + _pattern(one_letter) + r")(?![\w'\u2019-])(?!\.\w))"
     full_re = re.compile(pat)
     short_re = None
     if short:
+        forms = [s.title() for s in short]
         short_re = re.compile(
-            r"(?<![\w-])[Tt]he[ \u00a0](" + _pattern([s.title() for s in short]) + r")(?![\w-])")
+            r"(?<![\w-])(?:[Tt]he )(" + _pattern(forms) + r")(?![\w-])")
         short = {k.title(): v for k, v in short.items()}
     return full_re, full, short_re, short
 
@@ -96,7 +99,7 @@ def find_outlets(text: str) -> list[OutletMention]:
     first_seen: dict[str, int] = {}
     for m in full_re.finditer(text):
         surface = m.group()
-        bare = surface[4:] if surface[:4] in ("The ", "the ", "The\u00a0", "the\u00a0") else surface
+        bare = surface[4:] if surface[:4] in ("The ", "the ") else surface
         name = full.get(bare)
         if name is None or not _plausible(text, m.start(), m.end(), bare, name):
             continue
