@@ -39,6 +39,8 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[.;,!?:\u2014]|$)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|first\s+)?$",
                              re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
+#: ", who ..." opening a relative clause about the noun before it (the last one before a quotation)
+_RELATIVE = re.compile(r",\s+(who)\s+(?!.*,\s+who\s)", re.IGNORECASE)
 #: “...,” as Cruz said
 _AS_ONLY = re.compile(r"[\s,]*as\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,.;]|$")
@@ -557,6 +559,16 @@ def _clause_subject(ctx: Context, link: Link, s_lo: int, qstart: int) -> Phrase 
     """
     text = ctx.text
     lo = _clause_start(ctx, s_lo, qstart, subordinate=True)
+    rel = _RELATIVE.search(text, lo, qstart)
+    if rel is not None and not _has_quote_mark(text, rel.end(), qstart) and "," not in text[rel.end():qstart]:
+        # "Trump, who has postured himself as the “law and order candidate”": the relative
+        # pronoun is the subject, its antecedent the person
+        ante = _speakers.before(text, max(s_lo, rel.start() - 200), rel.start())
+        if ante is not None and ante.head is not Head.PRONOUN:
+            p = Phrase(rel.start(1), rel.end(1), ante.head, ante.head_start, ante.head_end,
+                       relative=True, outer_start=ante.first)
+            return _accept(link, p, [("relative_pronoun", "who", rel.start(1), rel.end(1))], None,
+                           "clause_subject", ctx)
     p = _speakers.clause_subject(text, lo, qstart)
     if p is None or p.end > qstart or not _credible(ctx, p, s_lo if lo == s_lo else lo):
         return None
