@@ -697,6 +697,12 @@ def _link_by_context(ctx: Context, link: Link, q: RawQuote, si: int, last: Link 
                 if p is not None:
                     return _accept(link, p, notes, (c.start, c.end), "colon_intro", ctx)
             p = _speakers.before(text, p_lo, p_hi - 1)
+            if p is not None and p.head is Head.ROLE and text[p.head_start:p.head_end].lower() in DOCUMENT_NOUNS:
+                # "Trump issued the following statement:" — the issuer speaks, not the statement
+                subj = _speakers.clause_subject(text, p_lo, p.start)
+                if subj is not None and subj.head is not Head.ROLE or subj is not None and \
+                        text[subj.head_start:subj.head_end].lower() not in DOCUMENT_NOUNS:
+                    p = subj
             if p is not None and p.head is not Head.PRONOUN:
                 link.cue = (p_hi - 1, p_hi)
                 link.note("colon_intro", ":", p_hi - 1, p_hi)

@@ -232,7 +232,8 @@ def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
             break
         k -= 1
     # a bare plural after "what", "as", a comma or the start: "what former employees have called"
-    if w.endswith("s") and not w.endswith("ss") and (k < 0 or toks[k][2].lower() in _BARE_NP_BEFORE):
+    if w.endswith("s") and not w.endswith("ss") and (k < 0 or toks[k][2].lower() in _BARE_NP_BEFORE) and (
+            w in ROLE_NOUNS or w[:-1].endswith(_AGENT_SUFFIXES)):
         return Phrase(toks[k + 1][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])
     return None
 
