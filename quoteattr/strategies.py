@@ -146,6 +146,17 @@ def _kind(value: QuoteKind | str) -> QuoteKind:
     return value if isinstance(value, QuoteKind) else QuoteKind(value)
 
 
+def _pretty(self: Any, p: Any, cycle: bool) -> None:
+    """Hypothesis prints failing examples with this: our repr, one line at a time."""
+    if cycle:  # pragma: no cover
+        p.text(f"{type(self).__name__}(...)")
+        return
+    for i, line in enumerate(repr(self).splitlines()):
+        if i:
+            p.break_()
+        p.text(line)
+
+
 @frozen
 class ExpectedAttribution:
     """One attribution planted in a generated article: the answer a reader would give.
@@ -157,6 +168,8 @@ class ExpectedAttribution:
     news construction used ("said_after", "split", "told", ...) and ``mention`` the words that
     name the speaker there.
     """
+
+    _repr_pretty_ = _pretty
 
     quote: str
     speaker: str
@@ -191,6 +204,8 @@ class GeneratedArticle:
     scare quotes. ``speakers`` lists everyone quoted, by full name.
     """
 
+    _repr_pretty_ = _pretty
+
     text: str
     attributions: tuple[ExpectedAttribution, ...]
     distractors: tuple[Span, ...] = ()
@@ -215,6 +230,8 @@ class GeneratedClaim:
     "negation", "number", "word", "reported_speech", "absent", "unnamed_speaker", ...).
     """
 
+    _repr_pretty_ = _pretty
+
     text: str
     quote: str
     speaker: str | None
@@ -232,6 +249,8 @@ class GeneratedClaim:
 @frozen
 class GeneratedOutlet:
     """An outlet: its full ``name``, the ``mention`` used for it, and its ``kind`` (wire, ...)."""
+
+    _repr_pretty_ = _pretty
 
     name: str
     mention: str
@@ -443,12 +462,19 @@ _NEWS_KINDS: Final = frozenset({"newspaper", "wire", "broadcaster", "magazine", 
 _ALL_KINDS: Final = _NEWS_KINDS | {"platform"}
 
 
+#: Last words of outlet names that copy writes with "the" ("told the Jewish Telegraphic Agency").
+_TAKES_THE: Final = frozenset({"Agency", "Press", "Beacon", "Post", "Times", "Journal", "Herald", "Tribune",
+                               "Star", "Chronicle", "Register", "Inquirer", "Examiner", "Sentinel", "Mirror",
+                               "Mail", "Telegraph", "Guardian", "Observer", "Independent", "Network"})
+
+
 def _first_mention(draw: Callable[..., Any], name: str, aliases: tuple[str, ...], kind: str = "") -> str:
     """How copy names an outlet the first time: "The Washington Post", "the Washington Post", "AFP"."""
     forms = [name]
     if name.startswith("The "):
         forms.append("the " + name[4:])
-    elif kind == "newspaper" and not name.isupper() and not name.startswith(("USA", "Newsday")):
+    elif (kind == "newspaper" and not name.isupper() and not name.startswith(("USA", "Newsday"))) or (
+            " " in name and name.rsplit(" ", 1)[1] in _TAKES_THE):
         forms = ["the " + name, name]
     forms.extend(a for a in aliases if a.isupper() and 2 <= len(a) <= 5)
     forms.extend("the " + a for a in aliases if name.startswith("The ") and a == name[4:])

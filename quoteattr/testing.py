@@ -84,15 +84,16 @@ def _account(v: Any) -> str:
                 shown.append(f"the claim has {d.claim_text!r} where the article has {d.source_text!r}")
             shown[-1] += f" ({d.category})"
         lines.append("differing words: " + "; ".join(shown))
-    reasons = [f"{r.rule}: {r.detail}" if r.detail else r.rule for r in getattr(v, "reasons", ())]
-    if reasons:
-        lines.append("evidence: " + "; ".join(reasons[:8]))
     try:
-        explanation = v.explain()
+        explanation = v.explain().strip()
     except Exception:  # the explanation is a bonus; the fields above carry the facts
         explanation = ""
     if explanation:
-        lines.append(explanation.strip())
+        lines.append(explanation)
+    else:
+        reasons = [f"{r.rule}: {r.detail}" if r.detail else r.rule for r in getattr(v, "reasons", ())]
+        if reasons:
+            lines.append("evidence: " + "; ".join(reasons[:8]))
     return "\n  ".join(lines)
 
 
