@@ -1,0 +1,131 @@
+"""Stage 1 — segmentation (quoteattr._segment): paragraphs, sentences, joins inside quotations."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteattr import _quotes, _segment
+
+
+def sentence_texts(text: str) -> list[str]:
+    paras = _segment.paragraphs(text)
+    return [text[s:e] for s, e, _ in _segment.sentences(text, paras)]
+
+
+def merged_texts(text: str) -> list[str]:
+    paras = _segment.paragraphs(text)
+    quotes = _quotes.find_quotes(text, paras)
+    sents = _segment.merge_inside_quotes(_segment.sentences(text, paras), [(q.start, q.end) for q in quotes])
+    return [text[s:e] for s, e, _ in sents]
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+
+def test_paragraphs_trimmed_and_blank_lines_skipped() -> None:
+    text = "  The council met on Monday.  \n\n\r\n The vote was close.\u2028Turnout was low. \n   \n"
+    paras = _segment.paragraphs(text)
+    assert [text[s:e] for s, e in paras] == ["The council met on Monday.", "The vote was close.", "Turnout was low."]
+
+
+def test_paragraphs_single_newlines_split() -> None:
+    text = "First line\nSecond line\r\nThird line"
+    assert [text[s:e] for s, e in _segment.paragraphs(text)] == ["First line", "Second line", "Third line"]
+
+
+def test_paragraphs_of_blank_text() -> None:
+    assert _segment.paragraphs("") == []
+    assert _segment.paragraphs(" \n\t\n \r\n") == []
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "Mr. Peskov spoke in the U.S. capital on Monday. He left at 5 p.m. and flew home. Then it rained."
+    assert sentence_texts(text) == [
+        "Mr. Peskov spoke in the U.S. capital on Monday.", "He left at 5 p.m. and flew home.", "Then it rained."]
+
+
+def test_titles_do_not_end_sentences() -> None:
+    text = "Sen. Maria Alvarez arrived early. Gov. Tom Whitfield did not."
+    assert sentence_texts(text) == ["Sen. Maria Alvarez arrived early.", "Gov. Tom Whitfield did not."]
+
+
+def test_question_inside_quote_continues_with_lower_case() -> None:
+    text = "“Is it over?” he asked. “No.”"
+    assert sentence_texts(text) == ["“Is it over?” he asked.", "“No.”"]
+
+
+def test_paragraph_without_end_punctuation_is_one_sentence() -> None:
+    text = "Breaking news from the capital\nMore to follow"
+    paras = _segment.paragraphs(text)
+    assert _segment.sentences(text, paras) == [(0, 30, 0), (31, 45, 1)]
+
+
+def test_sentences_carry_their_paragraph_index() -> None:
+    text = "One. Two.\n\nThree. Four."
+    paras = _segment.paragraphs(text)
+    assert [p for _, _, p in _segment.sentences(text, paras)] == [0, 0, 1, 1]
+
+
+# --------------------------------------------------------------------------- merging inside quotations
+
+
+def test_boundary_inside_quote_is_removed() -> None:
+    text = "“We will win. We always do,” she said. The crowd cheered."
+    assert sentence_texts(text)[0] == "“We will win."
+    assert merged_texts(text) == ["“We will win. We always do,” she said.", "The crowd cheered."]
+
+
+def test_no_merge_across_paragraphs() -> None:
+    text = "He said: “We will win.\n“We always do.”"
+    merged = merged_texts(text)
+    assert len(merged) == 2
+
+
+def test_merge_without_quotes_is_identity() -> None:
+    sents = [(0, 5, 0), (6, 10, 0)]
+    assert _segment.merge_inside_quotes(sents, []) == sents
+
+
+def test_merge_joins_boundary_strictly_inside() -> None:
+    sents = [(0, 10, 0), (11, 20, 0), (21, 30, 0)]
+    assert _segment.merge_inside_quotes(sents, [(5, 15)]) == [(0, 20, 0), (21, 30, 0)]
+    # a boundary right at the closing mark's position is not inside
+    assert _segment.merge_inside_quotes(sents, [(0, 11)]) == sents
+
+
+def test_locate_helpers() -> None:
+    starts = [0, 10, 20]
+    assert _segment.locate(starts, 0) == 0
+    assert _segment.locate(starts, 15) == 1
+    assert _segment.locate(starts, 99) == 2
+    assert _segment.first_at_or_after(starts, 11) == 2
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.text(alphabet=st.sampled_from(list("ab .?!\n\r\u2028“”\"' Mr.")), max_size=120))
+def test_segments_inside_text_and_ordered(text: str) -> None:
+    paras = _segment.paragraphs(text)
+    prev = 0
+    for s, e in paras:
+        assert prev <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+        prev = e
+    sents = _segment.sentences(text, paras)
+    prev = 0
+    for s, e, p in sents:
+        ps, pe = paras[p]
+        assert ps <= s < e <= pe and s >= prev
+        prev = e
+    quotes = _quotes.find_quotes(text, paras)
+    merged = _segment.merge_inside_quotes(sents, [(q.start, q.end) for q in quotes])
+    assert len(merged) <= len(sents)
+    # merging only joins: every merged sentence begins where some sentence began
+    assert {s for s, _, _ in merged} <= {s for s, _, _ in sents}
+    assert {e for _, e, _ in merged} <= {e for _, e, _ in sents}
