@@ -485,6 +485,13 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
             if p.start > c.end and _has_words(text, p.end, q.start) and \
                     not text[p.end:q.start].lstrip().startswith(","):
                 continue  # "said the plan would ..." is not an inverted speaker
+            if weak and p.head is Head.ROLE:
+                # "They slammed the loophole called an “inversion”": a weak verb's nearest noun is
+                # often its object; a person heading the clause is the better speaker
+                subj = _speakers.clause_subject(text, _clause_start(ctx, s_lo, c.start), c.start)
+                if subj is not None and subj.head is not Head.ROLE and subj.end <= c.start \
+                        and _credible(ctx, subj, s_lo):
+                    p, notes = subj, []
             near = _n_words(text, c.end, q.start) <= 3
             return _accept(link, p, notes, (c.start, c.end), "cue_before" if near else "cue_in_sentence",
                            ctx, weak)
