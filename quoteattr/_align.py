@@ -482,7 +482,7 @@ def align(claim: ClaimWords, source: Words, region: Region, *, slack: int = 3) -
         blocks = _edges(_blocks(cw.tokens, source.tokens, lo, hi), source, cw.tokens)
         gaps = {idx for idx, _, _, _ in claim.gaps}
         cost = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in blocks
-                   if tag != "equal" and not (tag == "insert" and i1 in gaps))
+                   if tag != "equal" and not (tag == "insert" and (i1 in gaps or _bracketed(source, j1, j2))))
         if best_cost is None or cost < best_cost:
             best, best_cost = blocks, cost
     return _alignment(claim, source, best)
@@ -554,6 +554,9 @@ def _alignment(claim: ClaimWords, source: Words, blocks: list[tuple[str, int, in
             kind, gs, ge = gap_at.pop(i1)
             diffs.append(Difference(kind, claim.text[gs:ge], gs, ge, source.text[ss:se], ss, se, "mark"))
             continue
+        if tag == "insert" and _bracketed(source, j1, j2):  # the article's own [editorial] words
+            diffs.append(Difference(DiffKind.EDITORIAL, "", cs, cs, source.text[ss:se], ss, se, "mark"))
+            continue
         if tag == "replace" and i1 in gap_at and gap_at[i1][0] is DiffKind.EDITORIAL:
             # an editorial insertion followed by changed words: the bracket covers the source words
             kind, gs, ge = gap_at.pop(i1)
@@ -591,10 +594,40 @@ def _source_pos_of(blocks: list[tuple[str, int, int, int, int]], source: Words, 
     return source.span(blocks[-1][4], blocks[-1][4])[0]
 
 
+def _bracketed(source: Words, j1: int, j2: int) -> bool:
+    """Are source words ``j1..j2-1`` an editor's insertion in square brackets?"""
+    if j1 >= j2:
+        return False
+    text = source.text
+    before = text[source.ends[j1 - 1] if j1 > 0 else 0:source.starts[j1]]
+    after = text[source.ends[j2 - 1]:source.starts[j2] if j2 < len(source) else len(text)]
+    return "[" in before and "]" in after and "]" not in before
+
+
 def _mark_records(claim: ClaimWords, source: Words, tok_start: int) -> tuple[Difference, ...]:
+    """Marks of a claim found word for word: what a leading or trailing bracket stands for."""
+    n = len(claim.words)
     pos0 = source.starts[tok_start] if tok_start < len(source) else len(source.text)
     out = [Difference(DiffKind.SIC, claim.text[gs:ge], gs, ge, "", pos0, pos0, "mark") for gs, ge in claim.sics]
-    for idx, kind, gs, ge in claim.gaps:  # marks standing for nothing (only leading/trailing here)
+    for idx, kind, gs, ge in claim.gaps:
+        if kind is DiffKind.EDITORIAL and idx == 0:
+            # "[The governor] has no plan": the bracket stands for the words just before, within the quotation
+            j = tok_start
+            while j > 0 and tok_start - j < 4 and not _BREAK.search(source.text, source.ends[j - 1], source.starts[j]) \
+                    and not re.search(r"[.!?;:]", source.text[source.ends[j - 1]:source.starts[j]]):
+                j -= 1
+            ss, se = source.span(j, tok_start)
+            out.append(Difference(kind, claim.text[gs:ge], gs, ge, source.text[ss:se], ss, se, "mark"))
+            continue
+        if kind is DiffKind.EDITORIAL and idx == n:
+            k = tok_start + n
+            j = k
+            while j < len(source) and j - k < 4 and not _BREAK.search(source.text, source.ends[j - 1], source.starts[j]) \
+                    and not re.search(r"[.!?;:]", source.text[source.ends[j - 1]:source.starts[j]]):
+                j += 1
+            ss, se = source.span(k, j)
+            out.append(Difference(kind, claim.text[gs:ge], gs, ge, source.text[ss:se], ss, se, "mark"))
+            continue
         pos = source.span(tok_start + idx, tok_start + idx)[0] if tok_start + idx < len(source) else len(source.text)
         out.append(Difference(kind, claim.text[gs:ge], gs, ge, "", pos, pos, "mark"))
     return tuple(sorted(out, key=lambda d: d.claim_start))

@@ -363,13 +363,52 @@ def _decide(f: _Finding) -> Verdict:
             f.add("best_match", f"{closest.matched} of {n} words", closest.source_start, closest.source_end)
         f.add("no_match", "no passage of the article matches the claim")
         return Verdict.NOT_FOUND
-    best = found[0]
-    if len(found) > 1:
-        # a claim is a quotation: between equal matches, the one in quotation marks wins
-        best = max(found, key=lambda a: a.matched - 0.5 * len(a.substantive)
-                   + 0.75 * (_marks(art, a.source_start, a.source_end) is not None))
-    f.alignment = best
-    return _place(f, best)
+    if len(found) == 1:
+        f.alignment = found[0]
+        return _place(f, found[0])
+    # a claim is a quotation: between equal matches, the one in quotation marks wins
+    def key(a: Alignment) -> float:
+        return a.matched - 0.5 * len(a.substantive) + 0.75 * (_marks(art, a.source_start, a.source_end) is not None)
+
+    found.sort(key=key, reverse=True)
+    top = [a for a in found if a.exact] if found[0].exact else found[:1]
+    return _among(f, top)
+
+
+def _among(f: _Finding, alignments: list[Alignment]) -> Verdict:
+    """The same words at several places: any place that gives them to the claimed speaker
+    supports the claim, unless another gives them to someone else by name (then it is ambiguous)."""
+    tries: list[tuple[Verdict, _Finding]] = []
+    for a in alignments[:8]:
+        g = attrs.evolve(f, reasons=list(f.reasons), signals=dict(f.signals), alignment=a)
+        tries.append((_place(g, a), g))
+    supported = [g for v, g in tries if v is Verdict.SUPPORTED]
+    if not supported:
+        v, g = tries[0]
+        _adopt(f, g)
+        return v
+    g = supported[0]
+    _adopt(f, g)
+    rivals = [h for v, h in tries if v is Verdict.MISATTRIBUTED and h.attributed_to
+              and h.quote is not None and h.quote.speaker is not None
+              and h.quote.speaker.kind is EntityKind.PERSON
+              and any(r.rule == "speaker_other" for r in h.reasons)
+              and parse_name(h.attributed_to).given]
+    if rivals and f.speaker is not None:
+        h = rivals[0]
+        a = h.alignment
+        f.add("repeated", f"the article also gives these words to {h.attributed_to}",
+              a.source_start if a else None, a.source_end if a else None)
+        return Verdict.AMBIGUOUS
+    return Verdict.SUPPORTED
+
+
+def _adopt(f: _Finding, g: _Finding) -> None:
+    f.reasons[:] = g.reasons
+    f.signals.clear()
+    f.signals.update(g.signals)
+    f.alignment, f.quote, f.claim = g.alignment, g.quote, g.claim
+    f.attributed_to, f.attributed_outlet = g.attributed_to, g.attributed_outlet
 
 
 def _quotes_over(doc: Document, start: int, end: int) -> list[Quote]:

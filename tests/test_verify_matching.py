@@ -1,0 +1,207 @@
+"""The matching rules of verify(): typography, elisions, editorial brackets, [sic], names, outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import Verdict, verify
+from quoteattr._align import DiffKind, align, claim_words, locate, words
+from quoteattr._names import NameMatch, match_names, outlet_names, parse_name, same_outlet
+
+ARTICLE = (
+    "The port strike entered its third week on Monday.\n\n"
+    "“We’re not going back until they fix the schedules — all of them,” union leader Marisol Acosta "
+    "told reporters outside the terminal. “It isn’t about money…it’s about sleep.”\n\n"
+    "Acosta said the two sides had met 14 times since March."
+)
+SPEAKER = "Marisol Acosta"
+
+
+# --------------------------------------------------------------------------- typography never counts
+
+
+@pytest.mark.parametrize("claim", [
+    "We're not going back until they fix the schedules - all of them",            # straight apostrophe, hyphen
+    "We\u2019re not going back until they fix the schedules \u2013 all of them",   # en dash
+    "WE'RE NOT GOING BACK UNTIL THEY FIX THE SCHEDULES -- ALL OF THEM",           # case, double hyphen
+    "we're   not going back\nuntil they fix the schedules, all of them",          # spacing, comma for dash
+    "It isn't about money...it's about sleep",                                     # three dots for "…"
+    "It isn't about money . . . it's about sleep",
+])
+def test_typographic_differences_do_not_count(claim: str) -> None:
+    r = verify(ARTICLE, claim, speaker=SPEAKER)
+    assert r.verdict is Verdict.SUPPORTED, (claim, r.explain())
+    assert not [d for d in r.differences if d.substantive]
+
+
+def test_contractions_read_as_their_words() -> None:
+    r = verify(ARTICLE, "We're not going back until they fix the schedules", speaker=SPEAKER)
+    assert r.verdict is Verdict.SUPPORTED
+    r = verify(ARTICLE, "It is not about money", speaker=SPEAKER)  # "isn't" written out
+    assert r.verdict is Verdict.SUPPORTED
+
+
+# --------------------------------------------------------------------------- elisions, brackets, [sic]
+
+
+def test_elision_marks_left_out_words() -> None:
+    claim = "We're not going back ... all of them"
+    r = verify(ARTICLE, claim, speaker=SPEAKER)
+    assert r.verdict is Verdict.SUPPORTED
+    el = [d for d in r.differences if d.kind is DiffKind.ELISION]
+    assert len(el) == 1
+    assert claim[el[0].claim_start:el[0].claim_end] == "..."
+    assert "fix the schedules" in el[0].source_text
+    assert ARTICLE[el[0].source_start:el[0].source_end] == el[0].source_text
+
+
+def test_dropping_words_without_an_elision_is_an_alteration() -> None:
+    r = verify(ARTICLE, "We're not going back all of them", speaker=SPEAKER)
+    assert r.verdict is Verdict.ALTERED
+
+
+def test_bracketed_editorial_insertion_replaces_source_words() -> None:
+    text = "“He has no plan for the port,” Acosta said of the governor."
+    r = verify(text, "[The governor] has no plan for the port", speaker="Acosta")
+    assert r.verdict is Verdict.SUPPORTED
+    ed = [d for d in r.differences if d.kind is DiffKind.EDITORIAL]
+    assert ed and ed[0].claim_text == "[The governor]" and ed[0].source_text == "He"
+
+
+def test_bracketed_words_the_article_also_has() -> None:
+    text = "“The vote [on the contract] is a sham,” Acosta said."
+    assert verify(text, "The vote [on the contract] is a sham", speaker="Acosta").verdict is Verdict.SUPPORTED
+    assert verify(text, "The vote is a sham", speaker="Acosta").verdict is Verdict.SUPPORTED  # the article's own brackets
+
+
+def test_sic_is_ignored() -> None:
+    text = "“Their going to regret this,” Acosta said."
+    r = verify(text, "Their [sic] going to regret this", speaker="Acosta")
+    assert r.verdict is Verdict.SUPPORTED
+    assert [d.kind for d in r.differences] == [DiffKind.SIC]
+    text2 = "“Their [sic] going to regret this,” Acosta said."
+    assert verify(text2, "Their going to regret this", speaker="Acosta").verdict is Verdict.SUPPORTED
+
+
+# --------------------------------------------------------------------------- substance always counts
+
+
+@pytest.mark.parametrize(("claim", "category"), [
+    ("We're not going back until they fix the schedules - all of these", "content"),
+    ("We're going back until they fix the schedules - all of them", "negation"),
+    ("We're not going back until they fix the schedules - none of them", "negation"),
+])
+def test_substantive_changes_are_alterations(claim: str, category: str) -> None:
+    r = verify(ARTICLE, claim, speaker=SPEAKER)
+    assert r.verdict is Verdict.ALTERED
+    assert r.similarity >= 0.85
+    assert category in {d.category for d in r.differences if d.substantive}
+
+
+def test_a_changed_number_is_an_alteration_even_at_high_similarity() -> None:
+    text = ("“The two sides have met 14 times since March and have not agreed on a single clause of the "
+            "new contract,” Acosta said.")
+    claim = ("The two sides have met 41 times since March and have not agreed on a single clause of the "
+             "new contract")
+    r = verify(text, claim, speaker="Acosta")
+    assert r.verdict is Verdict.ALTERED
+    assert r.similarity > 0.9
+    (d,) = [d for d in r.differences if d.substantive]
+    assert (d.kind, d.category, d.claim_text, d.source_text) == (DiffKind.REPLACED, "number", "41", "14")
+
+
+def test_difference_offsets_point_into_claim_and_article() -> None:
+    claim = "It is about money...it's about sleep"
+    r = verify(ARTICLE, claim, speaker=SPEAKER)
+    assert r.verdict is Verdict.ALTERED
+    for d in r.differences:
+        assert claim[d.claim_start:d.claim_end] == d.claim_text
+        assert ARTICLE[d.source_start:d.source_end] == d.source_text
+
+
+# --------------------------------------------------------------------------- the aligner itself
+
+
+def test_words_keep_offsets_into_the_original() -> None:
+    text = "Don\u2019t say “1,000”—say U.S. troops…now."
+    w = words(text)
+    assert w.tokens == ("do", "not", "say", "1000", "say", "us", "troops", "now")
+    for tok, s, e in zip(w.tokens, w.starts, w.ends):
+        assert 0 <= s < e <= len(text)
+    assert text[w.starts[3]:w.ends[3]] == "1,000"
+
+
+def test_locate_prefers_exact_then_anchors() -> None:
+    src = words(ARTICLE)
+    exact = locate(claim_words("fix the schedules"), src)
+    assert exact and exact[0].exact
+    fuzzy = locate(claim_words("they mend the schedules all of them"), src)
+    assert fuzzy and not fuzzy[0].exact and fuzzy[0].coverage >= 0.5
+    a = align(claim_words("they mend the schedules all of them"), src, fuzzy[0])
+    assert [(d.claim_text, d.source_text) for d in a.substantive] == [("mend", "fix")]
+
+
+def test_fragment_cut_inside_a_word_is_not_a_change() -> None:
+    text = "“And that is the whole story,” Acosta said."
+    assert verify(text, "nd that is the whole story", speaker="Acosta").verdict is Verdict.SUPPORTED
+
+
+# --------------------------------------------------------------------------- speaker names
+
+
+@pytest.mark.parametrize("claimed", ["Mr. Obama", "President Obama", "Barack Obama", "Obama",
+                                     "Barack H. Obama", "President Barack Obama"])
+def test_obama_is_obama(claimed: str) -> None:
+    assert match_names(claimed, "Barack Obama") >= NameMatch.SURNAME
+    text = "“We have work to do,” President Barack Obama said at the White House."
+    assert verify(text, "We have work to do", speaker=claimed).verdict is Verdict.SUPPORTED
+
+
+def test_junior_and_senior_are_different_people() -> None:
+    assert match_names("Donald Trump Jr.", "Donald Trump") is NameMatch.CONFLICT
+    assert match_names("Hank Ruiz Sr.", "Hank Ruiz Jr.") is NameMatch.CONFLICT
+    text = ("Donald Trump spoke first. Later his son Donald Trump Jr. posted a video, writing, "
+            "“The fight is just starting.”")
+    assert verify(text, "The fight is just starting", speaker="Donald Trump").verdict is Verdict.MISATTRIBUTED
+    assert verify(text, "The fight is just starting", speaker="Donald Trump Jr.").verdict is Verdict.SUPPORTED
+
+
+def test_hillary_and_bill_clinton_are_kept_apart() -> None:
+    assert match_names("Hillary Clinton", "Bill Clinton") is NameMatch.CONFLICT
+    assert match_names("Mr. Clinton", "Hillary Clinton") is NameMatch.CONFLICT
+    assert match_names("Mrs. Clinton", "Hillary Rodham Clinton") >= NameMatch.SURNAME
+    assert match_names("William Clinton", "Bill Clinton") is NameMatch.FULL
+    text = ("Hillary Clinton spoke in Ohio. “We are going to win this state,” Bill Clinton told supporters "
+            "at a later stop in Toledo.")
+    assert verify(text, "We are going to win this state", speaker="Hillary Clinton").verdict is Verdict.MISATTRIBUTED
+    assert verify(text, "We are going to win this state", speaker="Bill Clinton").verdict is Verdict.SUPPORTED
+
+
+def test_parse_name_splits_titles_and_descriptions() -> None:
+    p = parse_name("Rep. Gwen Moore (D-Wis.)")
+    assert (p.titles, p.given, p.surname, p.suffix) == (("rep",), ("gwen",), "moore", "")
+    assert parse_name("Gov. Jerry Brown Jr.").suffix == "jr"
+    assert match_names("Wasserman Schultz", "Debbie Wasserman Schultz") >= NameMatch.SURNAME
+
+
+# --------------------------------------------------------------------------- outlets
+
+
+def test_outlet_aliases() -> None:
+    assert outlet_names("AFP") == {"Agence France-Presse"}
+    assert same_outlet("AFP", "Agence France-Presse")
+    assert same_outlet("the New York Times", "NYT")
+    assert not same_outlet("Reuters", "Agence France-Presse")
+
+
+def test_the_post_is_the_post_the_article_named() -> None:
+    assert outlet_names("the Post", text="He told The Washington Post on Friday.") == {"The Washington Post"}
+    assert outlet_names("the Post", text="He told the New York Post on Friday.") == {"New York Post"}
+    text = "“No comment,” the mayor’s aide Jo Park told the Denver Post on Friday."
+    assert verify(text, "No comment", speaker="Jo Park", outlet="the Post").verdict is Verdict.SUPPORTED
+    assert verify(text, "No comment", speaker="Jo Park", outlet="The Washington Post").verdict is Verdict.MISATTRIBUTED
+
+
+def test_outlet_alias_end_to_end() -> None:
+    text = "“The border is calm,” the minister, Anya Petrova, said in a statement to Agence France-Presse."
+    assert verify(text, "The border is calm", speaker="Petrova", outlet="AFP").verdict is Verdict.SUPPORTED
