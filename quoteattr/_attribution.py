@@ -809,7 +809,8 @@ def _kind(ctx: Context, link: Link, q: RawQuote, left_lo: int, right_hi: int, le
     before = text[left_lo:q.start].rstrip()
     if before.endswith((",", ":")) and (right_empty or "cue_after" in rules):
         inner = text[q.inner_start:q.inner_start + 2].lstrip()
-        if inner[:1].isupper() or before.endswith(":") or "cue_before" in rules:
+        cue_left = link.cue is not None and link.cue[1] <= q.start
+        if inner[:1].isupper() or before.endswith(":") or "cue_before" in rules or (cue_left and right_empty):
             return QuoteKind.DIRECT
     if left_empty and link.cue is None:
         return QuoteKind.DIRECT if _n_words(text, q.inner_start, q.inner_end) > 6 else QuoteKind.PARTIAL
@@ -888,6 +889,7 @@ def link_outlet_reports(ctx: Context, taken: Sequence[Link]) -> list[Link]:
     text = ctx.text
     spans = sorted((lk.start, lk.end) for lk in taken)
     starts = [sp[0] for sp in spans]
+    used = {lk.cue[0] for lk in taken if lk.cue is not None}
     out: list[Link] = []
     for o in ctx.outlets:
         if ctx.in_quote(o.start):
@@ -899,6 +901,8 @@ def link_outlet_reports(ctx: Context, taken: Sequence[Link]) -> list[Link]:
         if i >= len(toks) or _lemma(toks[i][2].lower()) not in PUBLICATION_VERBS:
             continue
         verb = toks[i]
+        if verb[0] in used:
+            continue  # "..., The Washington Post reported on Sunday." is already attributed
         si = ctx.sentence_index(verb[0])
         s_hi = ctx.sents[si][1]
         end_m = _CLAUSE_STOP.search(text, verb[1], s_hi)
@@ -908,7 +912,7 @@ def link_outlet_reports(ctx: Context, taken: Sequence[Link]) -> list[Link]:
         if m is not None:
             lo = m.end()
         lo, hi = _trim(text, lo, hi)
-        if _n_words(text, lo, hi) < 2 or _overlaps(spans, starts, lo, hi):
+        if _n_words(text, lo, hi) < 3 or _overlaps(spans, starts, lo, hi):
             continue
         lk = Link(lo, hi, lo, hi, QuoteKind.INDIRECT)
         lk.cue = (verb[0], verb[1])
@@ -1015,7 +1019,7 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
         lo = toks[i][1]
         lk.note("that_clause", "that", toks[i][0], toks[i][1])
     elif c.lemma in BARE_CLAUSE_LEMMAS and (
-            w.lower() in _CLAUSE_STARTERS or (w[:1].isupper() and w.isalpha())):
+            w.lower() in _CLAUSE_STARTERS or (w[:1].isupper() and w.isalpha())) and _has_verb(toks, i):
         lo = toks[i][0]
         lk.note("bare_clause", w, toks[i][0], toks[i][1])
     elif outlet and w[:1].isalnum():
@@ -1049,6 +1053,27 @@ def _reporting_clause_after(ctx: Context, lk: Link, c: CueHit, s_lo: int, s_hi: 
     lk.speaker, lk.cue = p, (c.start, c.end)
     lk.note("reporting_clause_after", text[c.start:c.end], c.start, c.end)
     return lk
+
+
+_FINITE = frozenset({"is", "was", "are", "were", "will", "would", "has", "had", "have", "can",
+                     "could", "should", "did", "does", "do", "may", "might", "must", "shall",
+                     "isn't", "wasn't", "won't", "wouldn't", "hasn't", "can't", "didn't", "doesn't",
+                     "isn\u2019t", "wasn\u2019t", "won\u2019t", "wouldn\u2019t", "hasn\u2019t",
+                     "can\u2019t", "didn\u2019t", "doesn\u2019t"})
+
+
+def _has_verb(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A bare clause has a verb: "said the plan failed", "said his campaign would"; "confirmed
+    its commitment to providing support" has none — it is a noun phrase."""
+    if toks[i][2].lower() not in ("his", "her", "its", "their", "our", "my", "your"):
+        return True  # only a possessive is ambiguous between clause and noun phrase
+    for _, _, w in toks[i + 1:i + 9]:
+        low = w.lower()
+        if low in _FINITE or (low.endswith("ed") and len(low) > 4):
+            return True
+        if w in ".;:":
+            break
+    return False
 
 
 def _skip_np(toks: list[tuple[int, int, str]], i: int) -> int:

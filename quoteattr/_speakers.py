@@ -249,6 +249,7 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
     """Grow a noun phrase leftwards from its last word ``toks[j]``."""
     end = toks[j][1]
     head_tok = None
+    of_role = -1
     i = j
     n = 0
     while i >= 0 and n < _MAX_NP:
@@ -268,7 +269,7 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
             pass  # "Sanders' campaign manager"
         elif w.lower() in ("of", "for") and i + 1 <= j and _cap(toks[i + 1][2]) and head_tok is not None \
                 and i > 0 and _is_role(toks[i - 1][2]):
-            pass  # "Secretary of State", "spokesman for Clinton"
+            of_role = i - 1  # "Secretary of State", "spokesman for Clinton"
         elif _is_modifier(w) and head_tok is not None and i < j and _is_role(toks[i + 1][2]) or (
                 _is_modifier(w) and head_tok is not None and i < j and _is_modifier(toks[i + 1][2])
                 and i + 2 <= j and _is_role(toks[i + 2][2])):
@@ -306,6 +307,9 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
         start_i += 1
     if start_i > j:
         return None
+    if of_role >= start_i and not _cap(toks[of_role][2]) and toks[start_i][2].lower() in _DETERMINERS:
+        # "the outgoing administration of President Joe Biden" is the administration
+        head, hs, he = Head.ROLE, toks[of_role][0], toks[of_role][1]
     return Phrase(toks[start_i][0], end, head, hs, he)
 
 
