@@ -400,6 +400,14 @@ def _context_evidence(ctx: Context, link: Link) -> None:
         link.note("name_in_between", "another name stands between speaker and quotation", lo, hi)
     if _n_words(text, link.inner_start, link.inner_end) <= 3:
         link.note("short_quote", "three words or fewer", link.inner_start, link.inner_end)
+    if _n_words(text, link.inner_start, link.inner_end) > 40:
+        link.note("long_quote", "more than forty words", link.inner_start, link.inner_end)
+    link.note(f"speaker_is_{link.speaker_kind.value}", link.speaker_name, p.start, p.end)
+    if text[link.start:link.start + 1] in "'\u2018\u2019":
+        link.note("single_marks", "in single quotation marks (headline style)", link.start, link.end)
+    ps, pe = ctx.paras[ctx.paragraph_of(link.start)]
+    if _n_words(text, ps, pe) <= 20 and text[pe - 1:pe] not in ".!?\"'\u201d\u2019)":
+        link.note("headline", "in a short line without final punctuation", ps, pe)
 
 
 def _only_quotes(ctx: Context, lo: int, hi: int) -> bool:

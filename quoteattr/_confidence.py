@@ -28,17 +28,25 @@ def weights() -> dict[str, float]:
     return {str(k): float(v) for k, v in data["weights"].items()}
 
 
-def features(rules: list[tuple[str, str, int | None, int | None]], kind: str, has_speaker: bool) -> list[str]:
-    """The feature names an attribution's evidence turns into (rules plus kind and speaker presence)."""
-    out = [r[0] for r in rules]
-    out.append(f"kind_{kind}")
+Rule = tuple[str, str, "int | None", "int | None"]
+
+
+def _extras(rules: list[Rule], kind: str, has_speaker: bool) -> list[str]:
+    """Features beyond the rules themselves: the quotation's kind, and each rule as it applies
+    to that kind ("cue_after|direct" is surer than "cue_after|partial")."""
+    out = [f"kind_{kind}"]
+    out.extend(f"{name}|{kind}" for name in dict.fromkeys(r[0] for r in rules))
     if not has_speaker:
         out.append("no_speaker_found")
     return out
 
 
-def score(rules: list[tuple[str, str, int | None, int | None]], kind: str,
-          has_speaker: bool) -> tuple[float, tuple[Evidence, ...]]:
+def features(rules: list[Rule], kind: str, has_speaker: bool) -> list[str]:
+    """Every feature name an attribution's evidence turns into."""
+    return list(dict.fromkeys(r[0] for r in rules)) + _extras(rules, kind, has_speaker)
+
+
+def score(rules: list[Rule], kind: str, has_speaker: bool) -> tuple[float, tuple[Evidence, ...]]:
     """The calibrated probability that the attribution is right, and its evidence records."""
     w = weights()
     z = w.get("bias", 0.0)
@@ -49,11 +57,12 @@ def score(rules: list[tuple[str, str, int | None, int | None]], kind: str,
         seen.add(rule)
         z += weight
         evidence.append(Evidence(rule=rule, detail=detail, weight=weight, start=start, end=end))
-    for extra in features([], kind, has_speaker):
+    for extra in _extras(rules, kind, has_speaker):
         weight = w.get(extra, 0.0)
         z += weight
         if weight:
-            evidence.append(Evidence(rule=extra, detail="", weight=weight))
+            evidence.append(Evidence(rule=extra, detail=f"as a {kind} quotation" if "|" in extra else "",
+                                     weight=weight))
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z)), tuple(evidence)
 

@@ -60,8 +60,8 @@ def labelled(gold_path: Path) -> list[tuple[list[str], bool]]:
                 a = max(direct_gold, key=lambda ag: len(ag[1] & toks), default=(None, set()))[0]
                 ok = ok_quote and a is not None and bool(a["source"]) and \
                     speaker_ok(text, a["source"], rec["speaker"])
-            rules = [(e.rule, e.detail, e.start, e.end) for e in q.evidence if e.rule not in
-                     {"kind_direct", "kind_partial", "kind_indirect"}]
+            rules = [(e.rule, e.detail, e.start, e.end) for e in q.evidence
+                     if not e.rule.startswith("kind_") and "|" not in e.rule]
             feats = sorted(set(_confidence.features(rules, q.kind.value, True)))
             rows.append((feats, ok))
     return rows
