@@ -55,7 +55,7 @@ _TYPO: Final[dict[int, str]] = str.maketrans({
 })
 
 #: A word: a number ("1,000", "3.5"), or letters with inner apostrophes and dotted initials.
-_WORD: Final = re.compile(r"\d+(?:[.,]\d+)*|(?:[^\W\d_]\.){2,}|[^\W_]+(?:'[^\W_]+)*'?", re.UNICODE)
+_WORD: Final = re.compile(r"\d+(?:[.,]\d+)*|(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?|[^\W_]+(?:'[^\W_]+)*'?", re.UNICODE)
 
 #: Marks in a claim: an elision, a bracketed editorial insertion (or [sic]).
 _MARK: Final = re.compile(r"\.\s*\.\s*\.|\u2026|\[[^\]\n]{0,80}\]")
@@ -184,6 +184,9 @@ class DiffKind(str, enum.Enum):
     """A ``[bracketed]`` editorial insertion in the claim, standing for source words or none."""
     SIC = "sic"
     """A ``[sic]`` in the claim: ignored."""
+    ATTRIBUTION = "attribution"
+    """The article's own attribution ("she said") between two pieces of a quotation, which the
+    claim joins without it."""
 
     def __str__(self) -> str:
         return self.value
@@ -303,10 +306,10 @@ def locate(claim: ClaimWords, source: Words, *, max_hits: int = 40) -> list[Regi
     n = len(cw)
     if n == 0 or len(source) == 0:
         return []
-    if not any(0 < idx < n for idx, _, _, _ in claim.gaps):
-        hits = find_exact(claim, source)
-        if hits:
-            return [Region(h, h + n, 1.0, True) for h in hits]
+    # word for word (an elision may stand for a literal "..." in the article, and a bracket for no words)
+    hits = find_exact(claim, source)
+    if hits:
+        return [Region(h, h + n, 1.0, True) for h in hits]
     regions = _anchor(claim, source, 3, max_hits) if n >= 3 else []
     if n <= 16 and (not regions or regions[0].coverage < 0.6):
         for k in (2, 1):
@@ -366,18 +369,32 @@ def _anchor(claim: ClaimWords, source: Words, k: int, max_hits: int) -> list[Reg
         if end <= start:
             continue
         regions.append(Region(start, end, len(covered) / n))
+    if not elided and regions and max(r.coverage for r in regions) < 0.9:
+        # a quotation split around its attribution: hits on two nearby offsets, in order
+        chain = _monotone(pairs, spread=30)
+        if chain:
+            covered = set()
+            for i, _p in chain:
+                covered.update(range(i, i + k))
+            first_i, first_p = chain[0]
+            last_i, last_p = chain[-1]
+            start = max(0, first_p - first_i)
+            end = min(len(source), last_p + k + (n - last_i - k))
+            if end > start:
+                regions.append(Region(start, end, len(covered) / n))
     regions.sort(key=lambda r: -r.coverage)
     return regions
 
 
-def _monotone(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest run of hits whose source positions rise with their claim positions."""
+def _monotone(pairs: list[tuple[int, int]], *, spread: int = 200) -> list[tuple[int, int]]:
+    """The longest run of hits whose source positions rise with their claim positions, each at
+    most ``spread`` words further on than the claim's spacing."""
     pairs = sorted(pairs)
     best: list[tuple[int, int]] = []
     for seed in range(len(pairs)):
         run = [pairs[seed]]
         for i, p in pairs[seed + 1:]:
-            if i > run[-1][0] and 0 < p - run[-1][1] <= (i - run[-1][0]) + 200:
+            if i > run[-1][0] and 0 < p - run[-1][1] <= (i - run[-1][0]) + spread:
                 run.append((i, p))
         if len(run) > len(best):
             best = run
@@ -435,6 +452,8 @@ class Alignment:
     """How many claim words match source words."""
     differences: tuple[Difference, ...] = ()
     exact: bool = False
+    edits: int = 0
+    """Words changed, added or dropped without a mark: the word-level edit distance, marks excused."""
 
     @property
     def substantive(self) -> tuple[Difference, ...]:
@@ -480,9 +499,7 @@ def align(claim: ClaimWords, source: Words, region: Region, *, slack: int = 3) -
     for lo, hi in ((region.start, region.end),
                    (max(0, region.start - slack), min(len(source), region.end + slack))):
         blocks = _edges(_blocks(cw.tokens, source.tokens, lo, hi), source, cw.tokens)
-        gaps = {idx for idx, _, _, _ in claim.gaps}
-        cost = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in blocks
-                   if tag != "equal" and not (tag == "insert" and (i1 in gaps or _bracketed(source, j1, j2))))
+        cost = _cost(claim, source, blocks)
         if best_cost is None or cost < best_cost:
             best, best_cost = blocks, cost
     return _alignment(claim, source, best)
@@ -557,6 +574,9 @@ def _alignment(claim: ClaimWords, source: Words, blocks: list[tuple[str, int, in
         if tag == "insert" and _bracketed(source, j1, j2):  # the article's own [editorial] words
             diffs.append(Difference(DiffKind.EDITORIAL, "", cs, cs, source.text[ss:se], ss, se, "mark"))
             continue
+        if tag == "insert" and _interjection(source, j1, j2):  # "..., she said, ..."
+            diffs.append(Difference(DiffKind.ATTRIBUTION, "", cs, cs, source.text[ss:se], ss, se, "mark"))
+            continue
         if tag == "replace" and i1 in gap_at and gap_at[i1][0] is DiffKind.EDITORIAL:
             # an editorial insertion followed by changed words: the bracket covers the source words
             kind, gs, ge = gap_at.pop(i1)
@@ -576,7 +596,46 @@ def _alignment(claim: ClaimWords, source: Words, blocks: list[tuple[str, int, in
     for gs, ge in claim.sics:
         diffs.append(Difference(DiffKind.SIC, claim.text[gs:ge], gs, ge, "", e, e, "mark"))
     diffs.sort(key=lambda d: (d.claim_start, d.source_start))
-    return Alignment(s, e, tok_start, tok_end, matched / n if n else 0.0, matched, tuple(diffs))
+    return Alignment(s, e, tok_start, tok_end, matched / n if n else 0.0, matched, tuple(diffs),
+                     edits=_cost(claim, source, blocks))
+
+
+def _cost(claim: ClaimWords, source: Words, blocks: list[tuple[str, int, int, int, int]]) -> int:
+    """Words changed, added or dropped (a contraction counts once), marks and interjections excused."""
+    gaps = {idx for idx, _, _, _ in claim.gaps}
+    cs, ss = claim.words.starts, source.starts
+    return sum(max(len(set(cs[i1:i2])), len(set(ss[j1:j2]))) for tag, i1, i2, j1, j2 in blocks
+               if tag != "equal" and not (tag == "insert" and (i1 in gaps or _bracketed(source, j1, j2)
+                                                                or _interjection(source, j1, j2))))
+
+
+_OPEN_MARK: Final = re.compile(r"[\"\u201c\u00ab\u201e]|(?<![\w])'{2}")
+_CLOSE_MARK: Final = re.compile(r"[\"\u201d\u00bb]|'{2}(?![\w])")
+
+
+def _interjection(source: Words, j1: int, j2: int) -> bool:
+    """Are source words ``j1..j2-1`` the article's attribution inside a quotation split around its
+    cue ("..., she said, ...") -- a few words with a verb of saying, or between a closing and an
+    opening quotation mark?"""
+    if j1 >= j2 or j1 == 0 or j2 >= len(source) or j2 - j1 > 30:
+        return False
+    from ._lexicon import SPEECH_VERB_FORMS
+
+    text = source.text
+    lo, hi = source.ends[j1 - 1], source.starts[j2]
+    between = text[lo:hi]
+    if "\n" in between.strip() and not _OPEN_MARK.search(text, lo, hi):
+        return False
+    closes = _CLOSE_MARK.search(text, lo, source.starts[j1] + 1)
+    opens = _OPEN_MARK.search(text, source.ends[j2 - 1], hi)
+    if closes and opens:
+        return True
+    toks = source.tokens[j1:j2]
+    cue = any(t in SPEECH_VERB_FORMS for t in toks) or "according" in toks
+    if not cue or j2 - j1 > 15:
+        return False
+    # "..., said Ann Lee, a senior vice president, ...": set off by commas when it is long
+    return j2 - j1 <= 6 or ("," in text[lo:source.starts[j1]] and "," in text[source.ends[j2 - 1]:hi])
 
 
 def _claim_point(cw: Words, i: int) -> tuple[int, int]:
