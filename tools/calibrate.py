@@ -67,7 +67,7 @@ def labelled(gold_path: Path) -> list[tuple[list[str], bool]]:
     return rows
 
 
-def fit(rows: list[tuple[list[str], bool]], *, l2: float = 1.0, epochs: int = 400,
+def fit(rows: list[tuple[list[str], bool]], *, l2: float = 1.0, epochs: int = 1500,
         rate: float = 0.5) -> dict[str, float]:
     """Logistic regression by full-batch gradient descent (small data, no dependencies)."""
     names = sorted({f for feats, _ in rows for f in feats})
