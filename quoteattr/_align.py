@@ -454,6 +454,8 @@ class Alignment:
     exact: bool = False
     edits: int = 0
     """Words changed, added or dropped without a mark: the word-level edit distance, marks excused."""
+    dropped: int = 0
+    """Of those, source words inside the match that the claim leaves out without a mark."""
 
     @property
     def substantive(self) -> tuple[Difference, ...]:
@@ -597,16 +599,17 @@ def _alignment(claim: ClaimWords, source: Words, blocks: list[tuple[str, int, in
         diffs.append(Difference(DiffKind.SIC, claim.text[gs:ge], gs, ge, "", e, e, "mark"))
     diffs.sort(key=lambda d: (d.claim_start, d.source_start))
     return Alignment(s, e, tok_start, tok_end, matched / n if n else 0.0, matched, tuple(diffs),
-                     edits=_cost(claim, source, blocks))
+                     edits=_cost(claim, source, blocks), dropped=_cost(claim, source, blocks, only="insert"))
 
 
-def _cost(claim: ClaimWords, source: Words, blocks: list[tuple[str, int, int, int, int]]) -> int:
+def _cost(claim: ClaimWords, source: Words, blocks: list[tuple[str, int, int, int, int]],
+          only: str = "") -> int:
     """Words changed, added or dropped (a contraction counts once), marks and interjections excused."""
     gaps = {idx for idx, _, _, _ in claim.gaps}
     cs, ss = claim.words.starts, source.starts
     return sum(max(len(set(cs[i1:i2])), len(set(ss[j1:j2]))) for tag, i1, i2, j1, j2 in blocks
-               if tag != "equal" and not (tag == "insert" and (i1 in gaps or _bracketed(source, j1, j2)
-                                                                or _interjection(source, j1, j2))))
+               if tag != "equal" and (not only or tag == only)
+               and not (tag == "insert" and (i1 in gaps or _bracketed(source, j1, j2) or _interjection(source, j1, j2))))
 
 
 _OPEN_MARK: Final = re.compile(r"[\"\u201c\u00ab\u201e]|(?<![\w])'{2}")

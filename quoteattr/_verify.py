@@ -354,8 +354,10 @@ def _decide(f: _Finding) -> Verdict:
     closest: Alignment | None = None
     for r in regions[:6]:
         a = _align.align(claim, art.words, r)
-        # found: most words match, and the changes are few for the claim's length
-        if a.matched >= min(n, 3) and a.similarity >= 0.5 and a.edits <= max(1, round(n * 0.34)):
+        # found: most words match, few of the claim's words are changed, and the claim drops no
+        # more of the article's words than it has
+        if a.matched >= min(n, 3) and a.similarity >= 0.5 and a.dropped <= n \
+                and a.edits - a.dropped <= max(1, round(n * 0.34)):
             found.append(a)
         elif closest is None or a.matched > closest.matched:
             closest = a
