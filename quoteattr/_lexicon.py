@@ -49,7 +49,7 @@ _REGULAR: Final[tuple[str, ...]] = (
     "lash", "hit", "snap", "thunder", "rage", "call", "dub", "label", "term", "cite", "quote",
     "write", "assert", "contend", "reason", "posit", "theorize", "explain", "acknowledge",
     "chant", "cheer", "herald", "hail", "welcome", "applaud", "condemn", "deride", "dismiss",
-    "bark", "growl", "gush", "rave", "sneer", "sniff", "groan", "murmur", "crow", "laugh",
+    "react", "bark", "growl", "gush", "rave", "sneer", "sniff", "groan", "murmur", "crow", "laugh",
     "chuckle", "beg", "marvel", "gripe", "huff", "scold", "fret", "wail", "rant", "bellow",
 )
 
@@ -212,6 +212,11 @@ TITLES: Final[frozenset[str]] = frozenset({
     "strategist", "pollster", "economist", "analyst", "host", "anchor", "author", "rapper",
     "singer", "actor", "actress", "comedian", "director", "executive", "founder", "chair",
     "superintendent", "commander", "marshal", "justice", "magistrate", "nominee", "whip",
+    "counsel", "consultant", "operative", "organizer", "cofounder", "co-founder", "coordinator",
+    "commentator", "pundit", "lobbyist", "lawyer", "attorney", "economist", "columnist",
+    "correspondent", "reporter", "editor", "publisher", "producer", "chairperson", "treasurer",
+    "surrogate", "aide", "staffer", "diplomat", "envoy", "negotiator", "prosecutor", "lawmaker",
+    "legislator", "senator-elect", "governor-elect", "mayor-elect", "representative-elect",
 })
 
 #: Name suffixes that tell two people with the same name apart.
