@@ -403,7 +403,11 @@ ORGANIZATION_WORDS: Final[frozenset[str]] = frozenset({
     "parliament", "cabinet", "caucus", "conference", "chamber", "project", "initiative",
     "watch", "international", "federal", "national", "republicans", "democrats", "gop", "dnc",
     "rnc", "fbi", "cia", "nsa", "epa", "irs", "doj", "un", "nato", "eu", "isis", "nra",
-    "aclu", "polls", "poll", "survey", "study", "report", "research",
+    "aclu", "polls", "poll", "survey", "study", "report", "research", "state", "states",
+    "republic", "kingdom", "nations", "times", "post", "news", "journal", "magazine", "media",
+    "foundation", "institution", "museum", "library", "airport", "station", "street", "avenue",
+    "county", "city", "island", "river", "valley", "bay", "park", "square", "hall", "tower",
+    "building", "hotel", "center", "stadium", "arena", "convention",
 })
 
 #: Abbreviations Punkt must not end a sentence at (lower-case, without the final period).

@@ -21,6 +21,7 @@ from ._lexicon import (
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
     ORGANIZATION_WORDS,
+    PLACES,
     ROLE_NOUNS,
     TITLES,
     first_names,
@@ -118,8 +119,9 @@ def classify(text: str, start: int, end: int) -> Name | None:
         gender = GENDERED_TITLES.get(t0, "") or GENDERED_TITLES.get(_strip_period(parts[0][2]).lower(), "")
     if not gender and len(words) > 1:
         gender = first_names().get(lows[0], "")
-    if any(w in ORGANIZATION_WORDS for w in lows) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
-        kind = EntityKind.ORGANIZATION
+    if any(w in ORGANIZATION_WORDS for w in lows) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
+            or " ".join(words) in PLACES or words[-1] in PLACES:
+        kind = EntityKind.ORGANIZATION  # bodies and places: "Islamic State", "North Carolina"
     elif len(words) >= 2 and all(w[:1].isupper() for w in words):
         kind = EntityKind.PERSON
     elif title and _strip_period(parts[title_end - 1][2]).lower() in TITLES:
