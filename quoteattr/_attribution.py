@@ -41,6 +41,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 #: ", who ..." opening a relative clause about the noun before it (the last one before a quotation)
 _RELATIVE = re.compile(r",\s+(who)\s+(?!.*,\s+who\s)", re.IGNORECASE)
+_COMMA_WORD = re.compile(r",[\"'\u201d\u2019]?\s+(?=\w)")
 #: “...,” as Cruz said
 _AS_ONLY = re.compile(r"[\s,]*as\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,.;]|$")
@@ -149,6 +150,17 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
     if cue.kind is CueKind.PHRASE:
         return None
     word = text[cue.start:cue.end].lower()
+    if _is_participle(word) and not _has_words(text, sent_lo, cue.start):
+        # "Acknowledging that Trump “says a lot”, though, Allen did suggest ...": the subject
+        # of the main clause after the participial phrase
+        for m in _COMMA_WORD.finditer(text, cue.end, hi):
+            if ctx.in_quote(m.start()):
+                continue
+            subj = _speakers.clause_subject(text, m.end(), hi)
+            if subj is not None and subj.head is not Head.ROLE and _credible(ctx, subj, sent_lo):
+                notes.append(("participle_subject", word, subj.start, subj.end))
+                return subj
+            break
     if _is_participle(word):
         prev = text[max(lo, cue.start - 4):cue.start]
         comma = _COMMA_BEFORE.search(prev)
@@ -594,9 +606,10 @@ def _only_title_words(text: str, lo: int, hi: int) -> bool:
     """A few title words and no punctuation: “...,” public defender Shannon Quill wrote."""
     gap = text[lo:hi].strip(" ,\"'\u201d\u2019")
     words = gap.split()
-    return 0 < len(words) <= 3 and not any(ch in gap for ch in ",;.:!?()-\u2013\u2014") and all(
+    return 0 < len(words) <= 3 and not any(ch in gap for ch in ",;.:!?()\u2013\u2014") and all(
         w.lower() in TITLES or w.lower() in ROLE_NOUNS or w.lower() in TITLE_MODIFIERS
-        or w.lower().endswith(("er", "or", "ist", "ant", "ent")) for w in words)
+        or w.lower().endswith(("er", "or", "ist", "ant", "ent")) or ("-" in w and w.islower())
+        for w in words)
 
 
 _PARENTHETICAL = re.compile(r",[\"'\u201d\u2019]?\s+([^,;:.!?\"\u201c\u201d]{1,60}?)\s*(?:[,.;]|$)")
@@ -641,6 +654,12 @@ _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 #: A verb of saying whose complement clause starts right after it: "said she", "said that".
 _COMPLEMENT_START = re.compile(
     r"\s+(?:(?:on|last|this)\s+\w+\s+|\w+ly\s+)?(?:that\b|(?:he|she|they|we|I|it)\b)", re.IGNORECASE)
+
+
+def _personal(text: str, p: Phrase) -> bool:
+    """A name, a pronoun, or a role noun for people ("the judge"), not a thing."""
+    return p.head is not Head.ROLE or text[p.head_start:p.head_end].lower() in ROLE_NOUNS and \
+        text[p.head_start:p.head_end].lower() not in DOCUMENT_NOUNS
 
 
 def _thing(text: str, p: Phrase) -> bool:
@@ -731,15 +750,15 @@ def _link_by_context(ctx: Context, link: Link, q: RawQuote, si: int, last: Link 
         p_lo, p_hi, p_para = ctx.sents[si - 1]
         if p_para >= para - 1 and not ctx.in_quote(p_lo) and not _has_quote_mark(text, p_lo, p_hi):
             for weak in (False, True):
-                for c in reversed(ctx.cues_in(p_lo, p_hi)):
+                for c in ctx.cues_in(p_lo, p_hi):  # the main verb comes first
                     if c.kind is not CueKind.VERB or c.weak is not weak:
                         continue
                     notes = []
                     p = _speaker_for_cue(ctx, c, p_lo, p_hi, p_lo, notes, inverted=False)
-                    if p is not None and p.head is not Head.ROLE:
+                    if p is not None and _personal(text, p):
                         return _accept(link, p, notes, (c.start, c.end), "preceding_cue", ctx, weak)
             p = _speakers.clause_subject(text, p_lo, p_hi)
-            if p is not None and p.head is not Head.ROLE and _credible(ctx, p, p_lo):
+            if p is not None and _personal(text, p) and _credible(ctx, p, p_lo):
                 return _accept(link, p, [], None, "preceding_subject", ctx)
     return None
 

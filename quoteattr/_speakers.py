@@ -65,6 +65,7 @@ _INTRO = frozenset({
     "unlike", "like", "beyond", "throughout", "inside", "outside", "at", "on", "to", "upon",
 })
 _MAX_NP = 10
+_CLOSING = frozenset({",", "\u201d", "\"", "\u2019", "'", "\u00bb"})
 _PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
                         "bin", "ibn", "al", "el", "la", "le", "dos", "das", "y"})
 
@@ -173,6 +174,11 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | Non
     n = _pronoun(w)
     if n:
         return Phrase(s, s + n, Head.PRONOUN, s, s + n)
+    if j == len(toks) - 1 and w[:1].isupper() and not w.isupper() and w.lower() in NOT_NAME_WORDS \
+            and w.lower() not in _DETERMINERS and w.lower() not in _TIME_WORDS and j > 0 \
+            and toks[j - 1][2] in _CLOSING and len(w) > 2:
+        # “...,” Will wrote / “...,” From said: a surname that is also a common word
+        return Phrase(s, e, Head.NAME, s, e)
     if w == ")":
         k = j - 1
         while k >= 0 and toks[k][2] != "(" and j - k < 12:
@@ -282,6 +288,10 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
         elif w.lower() in _PARTICLES and head_tok is not None and i > 0 and _cap(toks[i - 1][2]) \
                 and _cap(toks[i + 1][2]):
             pass  # "Michery el Soheil", "Ursula von der Leyen"
+        elif w == "and" and head_tok is not None and i > 0 and _is_nameish(toks[i - 1][2]) \
+                and _is_nameish(toks[i + 1][2]) and all(_is_nameish(toks[m][2]) or toks[m][2] == "."
+                                                         for m in range(i + 1, head_tok + 1)):
+            pass  # "Edward-Isaac Dovere and Gabriel Debenedetti wrote"
         else:
             break
         i -= 1
@@ -363,9 +373,10 @@ def possessor(text: str, lo: int, noun_start: int) -> Phrase | None:
     w = toks[k][2]
     if w.lower() in _POSSESSIVE_PRONOUNS:
         return Phrase(toks[k][0], toks[k][1], Head.PRONOUN, toks[k][0], toks[k][1])
-    if w in ("'s", "\u2019s", "'", "\u2019") and k > 0 and _cap(toks[k - 1][2]):
+    if w in ("'s", "\u2019s", "'", "\u2019") and k > 0 and (_cap(toks[k - 1][2]) or _is_role(toks[k - 1][2])):
         owner = _extend_left(toks, k - 1)
-        if owner is not None and owner.head is Head.NAME:
+        if owner is not None and (owner.head is Head.NAME or toks[k - 1][2].lower() in ROLE_NOUNS):
+            # "Trump's claim", "The Florida senator's answer"
             return Phrase(owner.start, toks[k][1], owner.head, owner.head_start, owner.head_end)
     return None
 
@@ -463,6 +474,10 @@ def clause_subject(text: str, lo: int, hi: int) -> Phrase | None:
     i = 0
     # "But on Thursday, in a statement, Manafort said": skip each introductory phrase
     while i < len(toks) and _intro_word(toks[i][2], toks[i + 1][2] if i + 1 < len(toks) else ""):
+        if toks[i][2].lower() in ("and", "but", "or", "so", "yet", "then", "also") and i + 1 < len(toks) and (
+                _pronoun(toks[i + 1][2]) or _is_nameish(toks[i + 1][2]) or toks[i + 1][2].lower() == "then"):
+            i += 1  # "And then Trump went on the attack": a conjunction is not an introductory phrase
+            continue
         k = i + 1
         while k < len(toks) and k - i < 14 and toks[k][2] != ",":
             k += 1
