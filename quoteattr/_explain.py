@@ -33,6 +33,10 @@ _RULES: dict[str, str] = {
     "multi_paragraph": "the quotation {detail}",
     "title_or_term": "short quoted words with no cue: a title or a term, said by no one",
     "no_speaker": "no cue or speaker was found near it",
+    "kind_direct": "it is a direct quotation",
+    "kind_partial": "it is a partial quotation",
+    "kind_indirect": "it is reported speech",
+    "no_speaker_found": "it has no speaker",
     "speaker_is_person": "the speaker is a person",
     "speaker_is_role": "the speaker is named by a role",
     "speaker_is_organization": "the speaker is an organisation",
@@ -88,4 +92,7 @@ def explain_quote(q: Quote) -> str:
         for e in q.evidence
     ]
     body = "; ".join(reasons) if reasons else "no evidence recorded"
-    return f"{head}, confidence {q.confidence:.2f}: {body}."
+    from ._confidence import weights
+
+    base = weights().get("bias", 0.0)
+    return f"{head}, confidence {q.confidence:.2f} (log-odds {base:+.2f} to start): {body}."
