@@ -541,11 +541,15 @@ _PRONOUN_RE: Final = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _AFTER_NAME: Final = re.compile(
     r"(?:['\u2019]s?)?"
     r"(?:\s+(?:of|from|at|for|with)\s+(?:the\s+)?[A-Z][\w.'\u2019&\-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&\-]*)*)?"
-    r"(?:\s*,[^,;\"\u201c\u201d\n]{1,120}?,)?"
-    r"\s*(?:(?:also|then|later|previously|has|had|have|was|is|would|will|recently|once|again|"
+    r"(?:\s*,[^,;\"\u201c\u201d\n]{1,120}?){0,3}(?:\s*,)?"
+    r"\s*(?:(?:also|then|later|first|previously|has|had|have|was|is|would|will|recently|once|again|"
     r"simply|only|just|further|repeatedly|quickly|immediately|flatly|publicly|privately|"
-    r"bluntly|famously|firmly|tersely|curtly|explicitly|specifically|hastily|reportedly|went on to)\s+){0,2}$")
+    r"bluntly|famously|firmly|tersely|curtly|explicitly|specifically|hastily|reportedly|went on to|to)\s+){0,2}$")
 _BEFORE_NAME: Final = re.compile(r"^[^.;!?\"\u201c\u201d\n]{0,100}$")
+_PASSIVE: Final = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
+#: A name right after one of these is a place or an object, not a speaker ("a meeting in Columbus").
+_PREP_BEFORE: Final = re.compile(
+    r"\b(?:in|at|from|of|to|for|on|near|by|with|into|about|against|over|than)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @frozen
@@ -620,17 +624,28 @@ def _candidates(art: _Article, qs: int, qe: int) -> list[_Cand]:
         for cs, ce in cues:
             cue = text[cs:ce]
             before = len(out)
+            # "Sanders was asked by host Bill Maher": the subject of a passive cue did not speak
+            passive = bool(_PASSIVE.search(text, max(0, cs - 12), cs))
             # name (or pronoun) before the cue: "Gill explained", "Mozloom, a spokesman, said"
             for m in both:
-                if m.end() <= cs and _AFTER_NAME.match(text, m.end(), cs) and _no_quote_between(text, m.end(), cs):
+                if passive:
+                    break
+                if m.end() <= cs and _AFTER_NAME.match(text, m.end(), cs) and _no_quote_between(text, m.end(), cs) \
+                        and not _PREP_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                     out.append(_Cand(m.start(), m.end(), m.group(), cue, rank, m in prons))
-            # cue before the name: "said Jack Mozloom", "according to the Post", "warned Clinton"
+            # cue before the name: "said Jack Mozloom", "according to the Post", "warned Clinton",
+            # "said former Obama adviser David Axelrod" (the last name of the phrase)
             after = [m for m in both if m.start() >= ce]
             if after:
                 m = min(after, key=lambda m: m.start())
                 gap = text[ce:m.start()]
-                if _BEFORE_NAME.match(gap) and not any(ce < c2 < m.start() for c2, _ in cues):
-                    out.append(_Cand(m.start(), m.end(), m.group(), cue, rank, m in prons))
+                if _BEFORE_NAME.match(gap) and not any(ce < c2 < m.start() for c2, _ in cues) \
+                        and (not passive or gap.lstrip().startswith("by ")):
+                    if m in prons:
+                        out.append(_Cand(m.start(), m.end(), m.group(), cue, rank, True))
+                    else:
+                        head, hs, he = _phrase_head(text, m.start(), m.end())
+                        out.append(_Cand(hs, he, head or m.group(), cue, rank))
             if rank == 0 and len(out) == before and not (qs <= cs < qe):
                 out.append(_Cand(cs, ce, "", cue, 0, unnamed=True))
         if rank == 0 and ws < qs:
@@ -773,9 +788,13 @@ _PHRASE_WORDS: Final[frozenset[str]] = frozenset({*TITLES, *ROLE_NOUNS, "and", "
                                                    "longtime", "senior", "top", "chief", "press",
                                                    "communications", "national", "state", "deputy",
                                                    "political", "policy", "spokesman", "resident",
-                                                   "voter", "delegate", "member", "native"})
+                                                   "voter", "delegate", "member", "native", "ranking",
+                                                   "junior", "assistant", "associate", "managing",
+                                                   "then", "current", "fellow", "retired", "interim",
+                                                   "local", "veteran", "freshman", "longtime"})
 _PHRASE_NEXT: Final = re.compile(
-    r"\.?(?:\s+(?:[a-z][\w\-]*))*?\s+([A-Z][\w'\u2019\-]*\.?(?:\s+(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.))*)")
+    rf"\.?(?:\s+(?:[a-z][\w\-]*))*?\s+((?:[{_UP}][\w'\u2019\-]*\.?|[{_UP}]\.)"
+    rf"(?:\s+(?:[{_UP}][\w'\u2019\-]*\.?|[{_UP}]\.))*)")
 
 
 _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
