@@ -19,8 +19,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: A paragraph is a run of text between line breaks (blank lines or single newlines).
 _PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
-#: Quick test: a paragraph with none of these characters is one sentence.
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019)\]\u00bb]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -48,30 +46,57 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A candidate sentence end: end punctuation, closing marks, then blanks and a next token.
+_CANDIDATE = re.compile(r"([.!?]+)([\"'\u201d\u2019)\]\u00bb]*)(?=\s+(\S+))")
+#: Tokens Punkt must judge itself: initials, dotted abbreviations, numbers.
+_HARD_TOKEN = re.compile(r"(?:\w\.)*\w|\d[\d,.]*|.*\.\w.*")
+
+
 def sentences(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """``(start, end, paragraph index)`` of every sentence, from Punkt inside each paragraph."""
+    """``(start, end, paragraph index)`` of every sentence inside each paragraph.
+
+    Breaks are Punkt's decisions (built offline from our abbreviation list). Punkt weighs every
+    candidate period with a word tokenizer and two annotation passes; the many candidates whose
+    answer is plain — "?" or "!", or a period after an ordinary word that is no abbreviation —
+    are decided here without it, and only the rest (abbreviations, initials, numbers,
+    ellipses) go to Punkt, candidate by candidate.
+    """
     tok = _tokenizer()
     out: list[tuple[int, int, int]] = []
     for i, (ps, pe) in enumerate(paras):
-        chunk = text[ps:pe]
-        if _SENTENCE_END.search(chunk) is None:
-            out.append((ps, pe, i))
-            continue
         first = len(out)
-        for s, e in tok.span_tokenize(chunk):
-            if e <= s:
+        start = ps
+        for m in _CANDIDATE.finditer(text, ps, pe):
+            if not _breaks(tok, text, m, ps):
                 continue
-            if len(out) > first and _continues(chunk, s):
-                # “Is it?” he asked. — Punkt always breaks after ? and !
-                out[-1] = (out[-1][0], ps + e, i)
+            end = m.end()
+            nxt = m.start(3)
+            if len(out) > first and text[start].islower():
+                out[-1] = (out[-1][0], end, i)  # “Is it?” he asked. — continues the sentence
             else:
-                out.append((ps + s, ps + e, i))
+                out.append((start, end, i))
+            start = nxt
+        if start < pe:
+            if len(out) > first and text[start].islower():
+                out[-1] = (out[-1][0], pe, i)
+            else:
+                out.append((start, pe, i))
     return out
 
 
-def _continues(chunk: str, s: int) -> bool:
-    """A sentence that starts in lower case continues the one before it."""
-    return chunk[s].islower()
+def _breaks(tok: PunktSentenceTokenizer, text: str, m: re.Match[str], lo: int) -> bool:
+    run = m.group(1)
+    if "?" in run or "!" in run:
+        return True
+    ws = max(lo - 1, text.rfind(" ", lo, m.start()), text.rfind("\t", lo, m.start()),
+             text.rfind("\u00a0", lo, m.start()))
+    word = text[ws + 1:m.start()]
+    core = word.lstrip("\"'\u201c\u2018(").lower()
+    if len(run) == 1 and core and core not in ABBREVIATIONS and not _HARD_TOKEN.fullmatch(core):
+        return True  # "said. The" — an ordinary word: Punkt would break here too
+    # the hard cases: ask Punkt about this one candidate, as its span_tokenize would
+    context = word + run + m.group(2) + " " + m.group(3)
+    return bool(tok.text_contains_sentbreak(context))
 
 
 def merge_inside_quotes(
