@@ -497,11 +497,11 @@ def align(claim: ClaimWords, source: Words, region: Region, *, slack: int = 3) -
         return Alignment(s, e, region.start, region.end, 1.0, n, _mark_records(claim, source, region.start),
                          exact=True)
     best: list[tuple[str, int, int, int, int]] = []
-    best_cost = None
+    best_cost: tuple[int, int] | None = None
     for lo, hi in ((region.start, region.end),
                    (max(0, region.start - slack), min(len(source), region.end + slack))):
         blocks = _edges(_blocks(cw.tokens, source.tokens, lo, hi), source, cw.tokens)
-        cost = _cost(claim, source, blocks)
+        cost = (_cost(claim, source, blocks), -sum(i2 - i1 for tag, i1, i2, _, _ in blocks if tag == "equal"))
         if best_cost is None or cost < best_cost:
             best, best_cost = blocks, cost
     return _alignment(claim, source, best)
@@ -540,6 +540,21 @@ def _edges(blocks: list[tuple[str, int, int, int, int]], source: Words,
             blocks = blocks[:-1] + [("equal", i1, i2, j1, j2)]
     if len(blocks) < 2:
         return blocks
+    # "in fact" matched as "in [South Carolina. In] fact": the first words belong with the rest
+    if len(blocks) >= 3 and blocks[0][0] == "equal" and blocks[1][0] == "insert" and blocks[2][0] == "equal":
+        _, i1, i2, j1, j2 = blocks[0]
+        _, _, _, k1, k2 = blocks[1]
+        if i2 - i1 <= 2 and source.tokens[k2 - (i2 - i1):k2] == source.tokens[j1:j2]:
+            _, e1, e2, f1, f2 = blocks[2]
+            blocks = [("equal", i1, e2, k2 - (i2 - i1), f2)] + blocks[3:]
+    if len(blocks) >= 3 and blocks[-1][0] == "equal" and blocks[-2][0] == "insert" and blocks[-3][0] == "equal":
+        _, i1, i2, j1, j2 = blocks[-1]
+        _, _, _, k1, k2 = blocks[-2]
+        if i2 - i1 <= 2 and source.tokens[k1:k1 + (i2 - i1)] == source.tokens[j1:j2]:
+            _, e1, e2, f1, f2 = blocks[-3]
+            blocks = blocks[:-3] + [("equal", e1, i2, f1, k1 + (i2 - i1))]
+    if len(blocks) < 2:
+        return blocks
     tag, i1, i2, j1, j2 = blocks[-1]
     if tag == "replace" and blocks[-2][0] == "equal" and i2 - i1 >= j2 - j1:
         prev_end = source.ends[j1 - 1]
@@ -561,6 +576,7 @@ def _alignment(claim: ClaimWords, source: Words, blocks: list[tuple[str, int, in
     tok_end = blocks[-1][4]
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in blocks if tag == "equal")
     gap_at = {idx: (kind, gs, ge) for idx, kind, gs, ge in claim.gaps}
+    spoken = _interjections(blocks, source)
     diffs: list[Difference] = []
     for tag, i1, i2, j1, j2 in blocks:
         if tag == "equal":
@@ -576,7 +592,7 @@ def _alignment(claim: ClaimWords, source: Words, blocks: list[tuple[str, int, in
         if tag == "insert" and _bracketed(source, j1, j2):  # the article's own [editorial] words
             diffs.append(Difference(DiffKind.EDITORIAL, "", cs, cs, source.text[ss:se], ss, se, "mark"))
             continue
-        if tag == "insert" and _interjection(source, j1, j2):  # "..., she said, ..."
+        if tag == "insert" and (j1, j2) in spoken:  # "..., she said, ..."
             diffs.append(Difference(DiffKind.ATTRIBUTION, "", cs, cs, source.text[ss:se], ss, se, "mark"))
             continue
         if tag == "replace" and i1 in gap_at and gap_at[i1][0] is DiffKind.EDITORIAL:
@@ -607,13 +623,40 @@ def _cost(claim: ClaimWords, source: Words, blocks: list[tuple[str, int, int, in
     """Words changed, added or dropped (a contraction counts once), marks and interjections excused."""
     gaps = {idx for idx, _, _, _ in claim.gaps}
     cs, ss = claim.words.starts, source.starts
-    return sum(max(len(set(cs[i1:i2])), len(set(ss[j1:j2]))) for tag, i1, i2, j1, j2 in blocks
-               if tag != "equal" and (not only or tag == only)
-               and not (tag == "insert" and (i1 in gaps or _bracketed(source, j1, j2) or _interjection(source, j1, j2))))
+    seen_c: set[int] = set()
+    seen_s: set[int] = set()
+    spoken = _interjections(blocks, source)
+    total = 0
+    for tag, i1, i2, j1, j2 in blocks:
+        if tag == "equal" or (only and tag != only):
+            continue
+        if tag == "insert" and (i1 in gaps or _bracketed(source, j1, j2) or (j1, j2) in spoken):
+            continue
+        new_c = set(cs[i1:i2]) - seen_c
+        new_s = set(ss[j1:j2]) - seen_s
+        seen_c |= new_c
+        seen_s |= new_s
+        total += max(len(new_c), len(new_s))
+    return total
 
 
 _OPEN_MARK: Final = re.compile(r"[\"\u201c\u00ab\u201e]|(?<![\w])'{2}")
 _CLOSE_MARK: Final = re.compile(r"[\"\u201d\u00bb]|'{2}(?![\w])")
+
+
+def _interjections(blocks: list[tuple[str, int, int, int, int]], source: Words) -> set[tuple[int, int]]:
+    """Source-only blocks that are the article's attribution between two quoted pieces the
+    claim joins: each piece at least two words long."""
+    out = set()
+    for k in range(1, len(blocks) - 1):
+        tag, _i1, _i2, j1, j2 = blocks[k]
+        if tag != "insert":
+            continue
+        before, after = blocks[k - 1], blocks[k + 1]
+        if before[0] == "equal" and after[0] == "equal" and before[2] - before[1] >= 2 \
+                and after[2] - after[1] >= 2 and _interjection(source, j1, j2):
+            out.add((j1, j2))
+    return out
 
 
 def _interjection(source: Words, j1: int, j2: int) -> bool:

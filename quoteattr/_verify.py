@@ -445,8 +445,8 @@ def _marks(art: _Article, start: int, end: int) -> tuple[int, int, Quote | None]
             return q.start, q.end, q
     text = art.text
     ps, pe = _paragraph(doc, start)
-    if end > pe:
-        return None
+    if end > pe:  # a quotation running over a line break: the paragraph the words end in
+        pe = _paragraph(doc, end)[1]
     before = [m.start() for m in _MARK_RE.finditer(text, ps, start)]
     if not before:
         return None
