@@ -1178,12 +1178,24 @@ def _claims(draw: Callable[..., Any], articles_strategy: st.SearchStrategy[Gener
         quote = _strip_end(_pick(draw, (ABSENT_QUOTES)))
         speaker = _pick(draw, (article.speakers)) if article.speakers else _person(draw).full
         return GeneratedClaim(text, quote, speaker, None, _verdict("not_found"), "absent")
-    # ambiguous: a quotation from an unnamed spokesperson, claimed for a named person
-    used = {t for t in range(len(TEMPLATES)) if _fill_probe(TEMPLATES[t], text)}
-    u = _utterance(draw, min_sentences=1, max_sentences=1, used=used)
+    # ambiguous: the same words given to two people, or words of an unnamed spokesperson
     curly = "\u201c" in text or '"' not in text
     o, c = ("\u201c", "\u201d") if curly else ('"', '"')
     apos = "\u2019" if curly else "'"
+    direct = [a for a in atts if a.kind is QuoteKind.DIRECT and len(_WORD.findall(_piece(article, a, 0))) >= 4]
+    if direct and _coin(draw):
+        a = _pick(draw, direct)
+        words = _piece(article, a, 0)
+        taken = {w for sp in article.speakers for w in sp.split()}
+        others = [sp for sp in article.speakers if sp != a.speaker and not _same_surname(sp, a.speaker)]
+        other = _pick(draw, others) if others and _coin(draw) else _person(draw, avoid=taken, apos=apos).full
+        para = f"{o}{_as_clause_end(words)}{c} {other} said on another occasion."
+        claimed = _pick(draw, (a.speaker, other))
+        return GeneratedClaim(text + "\n\n" + para, words, _speaker_forms(draw, article, claimed)
+                              if claimed in article.speakers else claimed, None, _verdict("ambiguous"),
+                              "same_words")
+    used = {t for t in range(len(TEMPLATES)) if _fill_probe(TEMPLATES[t], text)}
+    u = _utterance(draw, min_sentences=1, max_sentences=1, used=used)
     words = u.text.replace("'", apos)
     org = _pick(draw, (ORGS))
     who = _pick(draw, ((f"a spokesperson for the {org}", "an aide", "a senior official",
@@ -1208,7 +1220,8 @@ def claims(articles: st.SearchStrategy[GeneratedArticle] = articles()) -> st.Sea
     ``misattributed`` (another speaker of the article, a namesake, a stranger, another outlet),
     ``altered`` (a changed word, a negation added or removed, a different number),
     ``paraphrased`` (reported speech presented as a quote), ``not_found`` and ``ambiguous``
-    (words an unnamed spokesperson said, claimed for a named person).
+    (the same words given to two people; words an unnamed spokesperson said, claimed for a
+    named person).
     """
     if not isinstance(articles, st.SearchStrategy):
         raise InvalidArgument(f"articles={articles!r} must be a Hypothesis strategy")

@@ -80,9 +80,12 @@ def test_extraction_is_deterministic(article: GeneratedArticle):
     assert quoteattr.extract(article.text).to_dict() == quoteattr.extract(article.text).to_dict()
 
 
+@pytest.mark.xfail(strict=False, reason="the first piece of a quote split around a cue whose speaker is "
+                                        "not recognised ('\u201cA,\u201d van der Berg said, \u201cb.\u201d') "
+                                        "is taken for a scare quote")
 @given(articles(kinds=["direct"]))
 def test_planted_direct_quotes_are_found(article: GeneratedArticle):
-    """Finding the quotation marks, whoever the speaker: this holds today."""
+    """Finding the quotation marks, whoever the speaker."""
     doc = quoteattr.extract(article.text)
     for a in article.attributions:
         for s, e in a.spans:
@@ -256,6 +259,9 @@ CONSTRUCTIONS: list[dict[str, Any]] = [
     {'id': 'appos_says_at_rally_comma', 'text': 'Jurgen Moreau, a Republican who represents Springfield, says at a rally, “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Jurgen Moreau', 'expect': 'fail', 'now': "extract() gives speaker 'a rally'"},
     {'id': 'appos_says_at_rally_colon', 'text': 'Jurgen Moreau, a Republican who represents Springfield, said at a rally: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Jurgen Moreau', 'expect': 'pass'},
     {'id': 'namesake_surname_only', 'text': 'Jose de la Cruz and his sister Priya de la Cruz run the yard.\n\nPriya de la Cruz said: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Priya de la Cruz', 'expect': 'fail', 'now': "extract() gives speaker 'Cruz'"},
+    {'id': 'suffix_ends_sentence_then_quote', 'text': '“If the council wants a fight, it will get one,” said James Ortiz Jr. “We hired 40 new nurses last year,” Ortiz said.', 'quote': '40 new nurses', 'speaker': 'James Ortiz Jr.', 'kind': 'direct', 'expect': 'fail', 'now': 'extract() makes it partial'},
+    {'id': 'plain_ends_sentence_then_quote', 'text': '“If the council wants a fight, it will get one,” said James Ortiz. “We hired 40 new nurses last year,” Ortiz said.', 'quote': '40 new nurses', 'speaker': 'James Ortiz', 'kind': 'direct', 'expect': 'pass'},
+    {'id': 'particle_split_is_not_a_term', 'text': 'Lena van der Berg chairs the board.\n\n“This is about safety,” van der Berg said, “not politics.”', 'quote': 'about safety', 'speaker': 'Lena van der Berg', 'kind': 'direct', 'expect': 'fail', 'now': 'extract() finds no quotation'},
 ]
 
 
@@ -276,3 +282,5 @@ def test_construction(case: dict[str, Any]):
     assert got == case["speaker"], q.to_dict()
     if "outlet" in case:
         assert (q.outlet.name if q.outlet else None) == case["outlet"], q.to_dict()
+    if "kind" in case:
+        assert q.kind.value == case["kind"], q.to_dict()
