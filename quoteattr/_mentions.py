@@ -90,46 +90,48 @@ def classify(text: str, start: int, end: int) -> Name | None:
             else EntityKind.UNKNOWN
         return Name(start=start, end=end, name_start=start, words=(raw,), kind=kind,
                     possessive=_POSSESSIVE.match(text, end, end + 3) is not None)
-    parts: list[tuple[int, int, str]] = [
-        (start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(raw) if m.group() != ","
+    parts: list[tuple[int, int, str, str]] = [  # (start, end, word, lower-case word without period)
+        (start + m.start(), start + m.end(), w, (w[:-1] if w[-1] == "." else w).lower())
+        for m in _WORD.finditer(raw) if (w := m.group()) != ","
     ]
     # words that cannot start a name ("But", "The", "Monday") are dropped from the front
-    while parts and _strip_period(parts[0][2]).lower() in NOT_NAME_WORDS and not _is_title(parts[0][2]):
-        parts = parts[1:]
+    k0 = 0
+    while k0 < len(parts) and parts[k0][3] in NOT_NAME_WORDS and parts[k0][3] not in TITLES:
+        k0 += 1
+    parts = parts[k0:]
     if not parts:
         return None
     title_end = 0
-    for k, (_, _, w) in enumerate(parts[:-1]):
-        if _is_title(w) or _strip_period(w).lower() in ("of", "the"):
+    for k in range(len(parts) - 1):
+        low = parts[k][3]
+        if low in TITLES or low == "of" or low == "the":
             title_end = k + 1
     # "Secretary of State John Kerry": the title runs to its last title word
-    name_parts = parts[title_end:]
-    while name_parts and _strip_period(name_parts[0][2]).lower() in NOT_NAME_WORDS:
-        name_parts = name_parts[1:]
-    if not name_parts:
+    n0 = title_end
+    while n0 < len(parts) and parts[n0][3] in NOT_NAME_WORDS:
+        n0 += 1
+    if n0 >= len(parts):
         return None
-    words = tuple(_clean(w) for _, _, w in name_parts)
-    title = " ".join(w for _, _, w in parts[:title_end])
-    lows = [_strip_period(w).lower() for w in words]
-    after = text[end : end + 3]
-    possessive = bool(_POSSESSIVE.match(after))
+    name_parts = parts[n0:]
+    words = tuple(_clean(p[2]) for p in name_parts)
+    lows = [p[3] for p in name_parts]
+    title = " ".join(p[2] for p in parts[:title_end])
+    possessive = _POSSESSIVE.match(text, end, end + 3) is not None
     gender = ""
     if title:
-        t0 = _strip_period(parts[title_end - 1][2]).lower()
-        gender = GENDERED_TITLES.get(t0, "") or GENDERED_TITLES.get(_strip_period(parts[0][2]).lower(), "")
+        gender = GENDERED_TITLES.get(parts[title_end - 1][3], "") or GENDERED_TITLES.get(parts[0][3], "")
     if not gender and len(words) > 1:
         gender = first_names().get(lows[0], "")
     if any(w in ORGANIZATION_WORDS for w in lows) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
-            or " ".join(words) in PLACES or words[-1] in PLACES:
+            or words[-1] in PLACES or " ".join(words) in PLACES:
         kind = EntityKind.ORGANIZATION  # bodies and places: "Islamic State", "North Carolina"
     elif len(words) >= 2 and all(w[:1].isupper() for w in words):
         kind = EntityKind.PERSON
-    elif title and _strip_period(parts[title_end - 1][2]).lower() in TITLES:
+    elif title and parts[title_end - 1][3] in TITLES:
         kind = EntityKind.PERSON
     else:
         kind = EntityKind.UNKNOWN
-    return Name(start=parts[0][0], end=name_parts[-1][1], name_start=name_parts[0][0], words=words,
-                title=title, kind=kind, possessive=possessive, gender=gender)
+    return Name(parts[0][0], name_parts[-1][1], name_parts[0][0], words, title, kind, possessive, gender)
 
 
 def _clean(word: str) -> str:
@@ -145,9 +147,23 @@ def _is_title(word: str) -> bool:
 
 def find_names(text: str) -> list[Name]:
     """Every capitalised name run in ``text``, classified, sorted by start."""
-    out = []
+    out: list[Name] = []
+    possessive = _POSSESSIVE.match
     for m in NAME_RE.finditer(text):
         s, e = m.span()
+        word = m.group()
+        if word[-1] == "." and "." not in word[:-1] and not _keeps_period(word):
+            word = word[:-1]  # "Trump." at the end of a sentence
+            e -= 1
+        if " " not in word and "\u00a0" not in word and "." not in word and "," not in word:
+            # one plain word, the common case ("Trump", "Ukraine"): classified right here
+            low = word.lower()
+            if low in NOT_NAME_WORDS:
+                continue
+            kind = _ORGANIZATION if (low in ORGANIZATION_WORDS or word.isupper() and len(word) > 1) \
+                else _UNKNOWN
+            out.append(Name(s, e, s, (word,), "", kind, possessive(text, e, e + 3) is not None, ""))
+            continue
         # a word ending in a period ends the run unless it is an initial or abbreviation
         # ("Olaf Scholz. According" is two runs; "Donald J. Trump" is one)
         for w in _DOTTED.finditer(text, s, e):
@@ -181,6 +197,8 @@ def _add(out: list[Name], text: str, s: int, e: int) -> None:
 
 
 _RUN_WORD = re.compile(r"\S+")
+_ORGANIZATION = EntityKind.ORGANIZATION
+_UNKNOWN = EntityKind.UNKNOWN
 
 
 _DOTTED = re.compile(r"[\w'\u2019\-]+\.(?=[ \u00a0])")
