@@ -15,7 +15,7 @@ from attrs import define, field
 
 from . import _speakers
 from ._cues import CueHit, CueKind
-from ._lexicon import (BARE_CLAUSE_LEMMAS, DOCUMENT_NOUNS, PRONOUNS, PUBLICATION_VERBS, ROLE_NOUNS,
+from ._lexicon import (BARE_CLAUSE_LEMMAS, DOCUMENT_NOUNS, OUTLET_NOUNS, PRONOUNS, PUBLICATION_VERBS, ROLE_NOUNS,
                        SPEECH_NOUNS, TITLE_MODIFIERS, TITLES)
 from ._mentions import EntityIndex
 from ._model import EntityKind, QuoteKind
@@ -269,6 +269,15 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
         link.speaker_name, link.speaker_kind = text[p.head_start:p.head_end], EntityKind.UNKNOWN
         link.note("speaker_name", link.speaker_name, p.start, p.end)
         return
+    head = text[p.head_start:p.head_end].lower()
+    if head in OUTLET_NOUNS and text[p.start:p.start + 4].lower() == "the ":
+        # "the newspaper said": the outlet the article last named
+        o = _outlet_before(ctx, p.start)
+        if o is not None:
+            link.speaker_name, link.speaker_kind = o.fullest or o.name, EntityKind.OUTLET
+            link.outlet = o
+            link.note("outlet_noun", f"{text[p.start:p.end]} = {o.fullest or o.name}", p.start, p.end)
+            return
     # a role: "Scholz's spokesperson", "a White House spokesman", "officials"
     link.speaker_name = _role_name(ctx, p)
     link.speaker_kind = EntityKind.ROLE
@@ -292,6 +301,18 @@ def _role_name(ctx: Context, p: Phrase) -> str:
         if full != n.full and n.full in phrase:
             phrase = phrase.replace(n.full, full, 1)
     return phrase
+
+
+def _outlet_before(ctx: Context, pos: int) -> OutletMention | None:
+    """The outlet named last before ``pos``, within the previous few paragraphs."""
+    i = bisect_left(ctx.ostarts, pos) - 1
+    floor = ctx.paras[max(0, ctx.paragraph_of(pos) - 4)][0]
+    while i >= 0 and ctx.outlets[i].start >= floor:
+        o = ctx.outlets[i]
+        if not ctx.in_quote(o.start):
+            return o
+        i -= 1
+    return None
 
 
 def _outlet_at(ctx: Context, lo: int, hi: int) -> OutletMention | None:

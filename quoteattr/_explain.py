@@ -62,6 +62,7 @@ _RULES: dict[str, str] = {
     "passive_agent": "the speaker is the agent of a passive cue ({detail})",
     "speech_noun": "the speaker owns the noun {detail!r}",
     "outlet_report": "an outlet reports it ({detail!r})",
+    "outlet_noun": "the outlet is referred to by a common noun ({detail})",
     "cue_next_sentence": "the next sentence attributes it with {detail!r}",
     "reporting_clause_after": "reported speech followed by {detail!r}",
     "reporting_clause_before": "reported speech introduced by {detail!r}",

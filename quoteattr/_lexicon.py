@@ -290,6 +290,13 @@ SPEECH_NOUNS: Final[frozenset[str]] = frozenset({
     "tirade", "rant", "riff", "line", "lines", "pitch", "case", "appeal", "request", "order",
 })
 
+#: Common nouns an article uses for an outlet it has named: "the newspaper said".
+OUTLET_NOUNS: Final[frozenset[str]] = frozenset({
+    "newspaper", "paper", "outlet", "network", "magazine", "site", "website", "broadcaster",
+    "channel", "publication", "daily", "tabloid", "weekly", "agency", "station", "newsroom",
+    "board", "editors", "editorial", "wire",
+})
+
 #: Personal pronouns that can stand for a speaker, with the kind of antecedent they take.
 PRONOUNS: Final[dict[str, str]] = {
     "he": "male", "she": "female", "they": "plural", "it": "thing", "i": "self", "we": "plural",
