@@ -370,6 +370,7 @@ def test_claims_cover_every_verdict_and_claim_kind():
     collect()
     wanted = {"supported/exact", "supported/retyped", "supported/fragment", "misattributed/other_speaker",
               "misattributed/same_surname", "misattributed/other_outlet", "altered/word", "altered/negation",
-              "altered/number", "paraphrased/reported_speech", "not_found/absent", "ambiguous/unnamed_speaker"}
+              "altered/number", "paraphrased/reported_speech", "not_found/absent", "ambiguous/unnamed_speaker",
+              "ambiguous/same_words"}
     assert wanted <= hows, wanted - hows
     assert {h.split("/")[0] for h in hows} == {v.value for v in quoteattr.Verdict}
