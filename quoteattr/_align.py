@@ -92,34 +92,61 @@ def _norm_word(raw: str) -> str:
     return w
 
 
+_SPECIAL: Final = re.compile(r"['.,]|^(?:cannot|sic)$")
+
+
 def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
-    """Normalised words with their offsets into ``text`` (which must be the original string)."""
+    """Normalised words with their offsets into ``text`` (which must be the original string).
+
+    The text is flattened and lower-cased once (both keep its length, or the words are
+    lower-cased one by one); only words with an apostrophe, a period or a comma, and "cannot"
+    and "sic", need more than a slice.
+    """
     flat = text.translate(_TYPO)
-    toks: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _WORD.finditer(flat):
-        s, e = m.span()
-        w = _norm_word(m.group())
+    low = flat.lower()
+    if len(low) != len(flat):  # a few characters grow when lower-cased ("İ")
+        low = flat
+    spans = [m.span() for m in _WORD.finditer(low)]
+    toks = [low[s:e] for s, e in spans]
+    if low is flat:
+        toks = [t.lower() for t in toks]
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    special = [k for k, t in enumerate(toks) if _SPECIAL.search(t)]
+    if not special:
+        return toks, starts, ends
+    out_t: list[str] = []
+    out_s: list[int] = []
+    out_e: list[int] = []
+    last = 0
+    for k in special:
+        out_t += toks[last:k]
+        out_s += starts[last:k]
+        out_e += ends[last:k]
+        last = k + 1
+        s, e = starts[k], ends[k]
+        w = _norm_word(toks[k])
         if not w:
             continue
         if w.endswith("n't") and len(w) > 3:
-            head = _NT_IRREGULAR.get(w, w[:-3])
-            toks += (head, "not")
-            starts += (s, s)
-            ends += (e, e)
+            out_t += (_NT_IRREGULAR.get(w, w[:-3]), "not")
+            out_s += (s, s)
+            out_e += (e, e)
             continue
         if w == "cannot":
-            toks += ("can", "not")
-            starts += (s, s)
-            ends += (e, e)
+            out_t += ("can", "not")
+            out_s += (s, s)
+            out_e += (e, e)
             continue
         if w == "sic" and s > 0 and flat[s - 1] == "[" and flat[e:e + 1] == "]":
             continue  # "[sic]" is the editor's, never the speaker's
-        toks.append(w)
-        starts.append(s)
-        ends.append(e)
-    return toks, starts, ends
+        out_t.append(w)
+        out_s.append(s)
+        out_e.append(e)
+    out_t += toks[last:]
+    out_s += starts[last:]
+    out_e += ends[last:]
+    return out_t, out_s, out_e
 
 
 @frozen

@@ -34,6 +34,7 @@ from attrs import define, frozen
 from . import _align
 from ._align import Alignment, ClaimWords, Difference, Words
 from ._lexicon import (
+    ABBREVIATIONS,
     CUE_PHRASES,
     ORGANIZATION_WORDS,
     PHRASAL_SPEECH_VERBS,
@@ -395,6 +396,7 @@ def _among(f: _Finding, alignments: list[Alignment]) -> Verdict:
     rivals = [h for v, h in tries if v is Verdict.MISATTRIBUTED and h.attributed_to
               and h.quote is not None and h.quote.speaker is not None
               and h.quote.speaker.kind is EntityKind.PERSON
+              and h.quote.kind is QuoteKind.DIRECT and h.quote.confidence >= 0.7
               and any(r.rule == "speaker_other" for r in h.reasons)
               and parse_name(h.attributed_to).given]
     if rivals and f.speaker is not None:
@@ -700,11 +702,16 @@ def _speaker_only(f: _Finding, q: Quote | None, qs: int, qe: int) -> Verdict:
         return Verdict.SUPPORTED if spk is not None else Verdict.AMBIGUOUS
     # 1. the speaker extraction found names the claimed one
     head = ""
+    if spk is not None and _ADDRESSEE.match(text, spk.end):
+        # "Trump was asked, “...”": the person extraction found is the one spoken to
+        f.add("speaker_addressed", text[spk.start:spk.end + 20].split(",")[0], spk.start, spk.end)
+        spk = None
     if spk is not None:
-        if _claim_matches(claimed, spk.name, text=text):
+        head, hs, he = _phrase_head(text, spk.start, spk.end)
+        agent = bool(head) and head != spk.name and _AGENT_BETWEEN.search(text, spk.start, hs) is not None
+        if _claim_matches(claimed, spk.name, text=text) and not (agent and not _claim_matches(claimed, head, text=text)):
             f.add("speaker_match", spk.name, spk.start, spk.end)
             return Verdict.SUPPORTED
-        head, hs, he = _phrase_head(text, spk.start, spk.end)
         if head and head != spk.name and _claim_matches(claimed, head, text=text):
             f.attributed_to = head
             f.add("speaker_phrase", f"{text[spk.start:he]}", hs, he)
@@ -822,6 +829,10 @@ def _phrase_head(text: str, start: int, end: int) -> tuple[str, int, int]:
         m = _PHRASE_NEXT.match(text, pos, min(len(text), pos + 80))
         if not m:
             break
+        if text.startswith(".", pos):  # only an abbreviation's period ("Gov."), never a sentence's
+            word = text[max(0, pos - 6):pos].split()[-1:] or [""]
+            if word[0].lower().strip(".") not in ABBREVIATIONS:
+                break
         between = text[pos:m.start(1)].replace(".", " ").split()
         if len(between) > 4 or not all(w.lower() in _PHRASE_WORDS or "-" in w for w in between):
             break
@@ -830,6 +841,14 @@ def _phrase_head(text: str, start: int, end: int) -> tuple[str, int, int]:
     return head, hs, he
 
 
+#: After a name: it was the one spoken to, not the speaker.
+_ADDRESSEE: Final = re.compile(
+    r"(?:['\u2019]s?)?\s+(?:was|were|is|are|has been|had been|being)\s+(?:\w+ly\s+)?(?:asked|told|questioned|pressed|"
+    r"interviewed|challenged|confronted)\b")
+#: Between an owner's name and a name: "Rubio spokesman Alex Conant" (the second speaks).
+_AGENT_BETWEEN: Final = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|aide|advis[eo]r|manager|strategist|lawyer|attorney|secretary|"
+    r"chief of staff|director|chairman|chairwoman|counsel|representative|staffer|pollster)\b", re.IGNORECASE)
 _ROLE_DESC: Final = re.compile(
     r"\s+(?:for|of|to|at|with|from)\s+(?:the\s+)?([A-Z][\w.'\u2019&\-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&\-]*)*)")
 _ROLE_OWNER: Final = re.compile(
