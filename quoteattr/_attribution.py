@@ -507,7 +507,7 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
         return p
     # what Trump called a “...”: a weak or naming cue whose object is the quotation binds tightest
     for c in reversed(left):
-        if c.kind is CueKind.VERB and (c.naming and _governs(text, c, q) or c.weak and _n_words(text, c.end, q.start) == 0):
+        if c.kind is CueKind.VERB and c.naming and _governs(text, c, q):
             notes = []
             p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes, inverted=False)
             if p is not None and p.end <= c.start and not (c.naming and _thing(text, p)):

@@ -148,7 +148,7 @@ def before(text: str, lo: int, cue_start: int) -> Phrase | None:
 def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | None:
     steps = 0
     while j >= 0 and (toks[j][2].lower() in _BETWEEN or _is_ly(toks[j][2])) and steps < 4:
-        if toks[j][2].lower() == "who" and j > 0:
+        if toks[j][2].lower() in ("who", "which") and j > 0:
             # "Trump, who later said": the mention is "who", the name is its antecedent
             ante = _np_left(toks, j - 2 if toks[j - 1][2] == "," else j - 1, allow_apposition=False)
             if ante is not None:
@@ -160,7 +160,9 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | Non
     if j < 0:
         return None
     # a short prepositional phrase between subject and verb: "Trump on Sunday said"
-    if toks[j][2][:1].isalnum() and not _is_nameish(toks[j][2]) and not _pronoun(toks[j][2]):
+    # (not a conjunction: "Reid caucused in Nevada and says" coordinates two verbs)
+    if toks[j][2][:1].isalnum() and not _is_nameish(toks[j][2]) and not _pronoun(toks[j][2]) \
+            and toks[j][2].lower() not in ("and", "but", "or", "nor"):
         for k in range(j - 1, max(-1, j - 5), -1):
             w = toks[k][2].lower()
             if w in ("on", "in", "at", "during", "via", "last", "this") and k > 0:
