@@ -205,3 +205,64 @@ def test_the_post_is_the_post_the_article_named() -> None:
 def test_outlet_alias_end_to_end() -> None:
     text = "“The border is calm,” the minister, Anya Petrova, said in a statement to Agence France-Presse."
     assert verify(text, "The border is calm", speaker="Petrova", outlet="AFP").verdict is Verdict.SUPPORTED
+
+
+# --------------------------------------------------------------------------- split quotations, repeated words
+
+
+def test_a_quotation_split_around_its_cue_may_be_joined() -> None:
+    text = "“We are nurses,” Dora Nkemelu said. “We are not politicians, and we never will be.”"
+    r = verify(text, "We are nurses. We are not politicians, and we never will be", speaker="Nkemelu")
+    assert r.verdict is Verdict.SUPPORTED
+    assert [d.kind for d in r.differences] == [DiffKind.ATTRIBUTION]
+    assert "Nkemelu said" in r.differences[0].source_text
+
+
+def test_the_attribution_does_not_hide_a_changed_word() -> None:
+    text = "“This is a disease,” Gov. Hal Brandt said. “It’s not a moral failing. It’s a disease.”"
+    r = verify(text, "This is not a disease", speaker="Brandt")
+    assert r.verdict is Verdict.ALTERED
+
+
+def test_same_words_given_to_two_people_are_ambiguous() -> None:
+    text = ("“We will not back down,” Mayor Tom Reyes said on Monday.\n\n"
+            "Hours later, Governor Ana Lutz told reporters in the capital: “We will not back down.”")
+    for name in ("Tom Reyes", "Ana Lutz"):
+        r = verify(text, "We will not back down", speaker=name)
+        assert r.verdict is Verdict.AMBIGUOUS, name
+        assert any(x.rule == "repeated" for x in r.reasons)
+    assert verify(text, "We will not back down", speaker="Jim Okafor").verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_scare_quote_elsewhere_does_not_block_the_speaker() -> None:
+    text = ("The bill's “safe harbor” clause drew little notice.\n\n"
+            "Senator Ruth Ames called the clause a “safe harbor” for polluters.")
+    assert verify(text, "safe harbor", speaker="Ruth Ames").verdict is Verdict.SUPPORTED
+
+
+# --------------------------------------------------------------------------- who is in the speaker's phrase
+
+
+def test_the_person_spoken_to_is_not_the_speaker() -> None:
+    text = ("The governor took questions after the speech. In an interview on Tuesday, Governor Lena Park was "
+            "asked, “Will you sign the bill this week?”")
+    assert verify(text, "Will you sign the bill this week?", speaker="Lena Park").verdict is not Verdict.SUPPORTED
+
+
+def test_a_spokesperson_named_after_the_boss_is_the_speaker() -> None:
+    text = "“The senator has nothing to hide,” said Ames spokesman Victor Lindqvist on Friday."
+    assert verify(text, "The senator has nothing to hide", speaker="Victor Lindqvist").verdict is Verdict.SUPPORTED
+    assert verify(text, "The senator has nothing to hide", speaker="Ruth Ames").verdict is not Verdict.SUPPORTED
+
+
+def test_a_spokesperson_for_an_organisation_speaks_for_it() -> None:
+    text = "“We have paused the project,” a spokeswoman for the Harbor Transit Authority said."
+    assert verify(text, "We have paused the project", speaker="Harbor Transit Authority").verdict is Verdict.SUPPORTED
+    assert verify(text, "We have paused the project", speaker="Dana Cole").verdict is Verdict.AMBIGUOUS
+
+
+def test_the_last_name_of_a_long_speaker_phrase_is_the_speaker() -> None:
+    text = ("Turnout fell in every county. “People are simply tired,” said former Oregon party chairman "
+            "Walt Brennan.")
+    assert verify(text, "People are simply tired", speaker="Walt Brennan").verdict is Verdict.SUPPORTED
+    assert verify(text, "People are simply tired", speaker="Oregon").verdict is not Verdict.SUPPORTED
