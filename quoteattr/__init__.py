@@ -7,11 +7,38 @@
 ('Dmitry Peskov', 'direct')
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._model import Cue, Document, EntityKind, Evidence, Outlet, Quote, QuoteKind, Sentence, Speaker, Term
 from ._pipeline import extract
-from ._verify import Verdict, Verification, verify, verify_many
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._verify import Verdict, Verification, verify, verify_many
 
 __version__ = "0.1.0"
+
+#: Names imported on first use, so that ``import quoteattr`` stays fast.
+_LAZY = {
+    "Verdict": "._verify",
+    "Verification": "._verify",
+    "verify": "._verify",
+    "verify_many": "._verify",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'quoteattr' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
 
 __all__ = [
     "Cue",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+from functools import lru_cache
 
 from attrs import frozen
 
@@ -46,20 +47,25 @@ def _both_cases(words: object) -> set[str]:
     return out
 
 
-_VERB_RE = re.compile(r"(?<![\w'\u2019-])(?:" + trie_pattern(_both_cases(_ALL_VERB_FORMS)) + r")(?![\w-])")
-_PHRASE_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_both_cases(CUE_PHRASES)) + r")(?![\w-])")
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cue regexes, compiled on first use (compiling them is most of the import time)."""
+    verbs = re.compile(r"(?<![\w'\u2019-])(?:" + trie_pattern(_both_cases(_ALL_VERB_FORMS)) + r")(?![\w-])")
+    phrases = re.compile(r"(?<![\w-])(?:" + trie_pattern(_both_cases(CUE_PHRASES)) + r")(?![\w-])")
+    return verbs, phrases
 
 
 def find_cues(text: str) -> list[CueHit]:
     """Every verb of saying and cue phrase in ``text``, sorted by start."""
+    verb_re, phrase_re = _patterns()
     phrases = [
         CueHit(m.start(), m.end(), CueKind.ACCORDING if m.group().lower() == "according to" else CueKind.PHRASE,
                m.group().lower())
-        for m in _PHRASE_RE.finditer(text)
+        for m in phrase_re.finditer(text)
     ]
     out: list[CueHit] = list(phrases)
     k = 0
-    for m in _VERB_RE.finditer(text):
+    for m in verb_re.finditer(text):
         start = m.start()
         while k < len(phrases) and phrases[k].end <= start:
             k += 1
