@@ -221,9 +221,12 @@ def _sigmoid(x: float) -> float:
 
 # --------------------------------------------------------------------------- helpers
 
-_SPEECH_RE: Final = re.compile(
-    r"\b(?:" + trie_pattern([*SPEECH_VERB_FORMS, *PHRASAL_SPEECH_VERBS, *CUE_PHRASES]) + r")(?![\w-])",
-    re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _speech_re() -> re.Pattern[str]:
+    """Verbs and phrases of saying (compiled on first use: ``import quoteattr`` stays fast)."""
+    return re.compile(
+        r"\b(?:" + trie_pattern([*SPEECH_VERB_FORMS, *PHRASAL_SPEECH_VERBS, *CUE_PHRASES]) + r")(?![\w-])",
+        re.IGNORECASE)
 _QUOTE_MARKS: Final = "\"\u201c\u201d\u00ab\u00bb\u201e"
 
 
@@ -583,7 +586,7 @@ class _Cand:
 
 
 def _speech_cues(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _SPEECH_RE.finditer(text, start, end)]
+    return [m.span() for m in _speech_re().finditer(text, start, end)]
 
 
 def _quote_mask(doc: Document) -> list[tuple[int, int]]:
