@@ -104,6 +104,14 @@ class Context:
         self.outlets = outlets
         self.ostarts = [o.start for o in outlets]
 
+    def speaking(self, name_end: int) -> bool:
+        """Is the name ending at ``name_end`` the subject of a verb of saying ("Osei told ...")?"""
+        i = bisect_left(self.cstarts, name_end)
+        return i < len(self.cues) and self.cues[i].start - name_end <= 12 and \
+            self.cues[i].kind is CueKind.VERB and not _has_words(self.text, name_end, self.cues[i].start) \
+            or i < len(self.cues) and self.cues[i].start - name_end <= 20 and \
+            _n_words(self.text, name_end, self.cues[i].start) <= 1
+
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.qstarts, pos) - 1
         return i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end
@@ -228,14 +236,18 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
         if gender in ("male", "female"):
             # the last speaker, if they can be "he"/"she" and were quoted in this or the last paragraph
             para = ctx.paragraph_of(p.start)
+            floor = ctx.paras[max(0, para - 3)][0]
+            recent = ctx.entities.person_before(p.start, gender, floor=floor, speaking=ctx.speaking)
             if last is not None and last.speaker_kind is EntityKind.PERSON and last.speaker_name \
-                    and ctx.paragraph_of(last.start) >= para - 1 and _gender_ok(ctx, last.speaker_name, gender):
+                    and ctx.paragraph_of(last.start) >= para - 1 and _gender_ok(ctx, last.speaker_name, gender) \
+                    and not (recent is not None and recent[1] > last.speaker.start and recent[0].name != last.speaker_name):
                 name = last.speaker_name
+            elif recent is not None:
+                name = recent[0].name  # "Osei told reporters that ... ¶ She called the plan ..."
             else:
-                floor = ctx.paras[max(0, para - 3)][0]
                 ent = ctx.entities.person_before(p.start, gender, floor=floor)
                 if ent is not None:
-                    name = ent.name
+                    name = ent[0].name
         elif gender == "plural" or gender == "thing":
             if last is not None and last.speaker_kind in (EntityKind.ORGANIZATION, EntityKind.OUTLET) \
                     and ctx.paragraph_of(last.start) >= ctx.paragraph_of(p.start) - 1:
@@ -404,9 +416,14 @@ def link_quotes(ctx: Context) -> list[Link]:
         if p is not None:
             if link.speaker is None:
                 _resolve(ctx, link, p, last)
-            _find_outlet(ctx, link, s_lo, s_hi)
+            o_lo, o_hi = s_lo, s_hi
+            if link.cue is not None and not (s_lo <= link.cue[0] < s_hi):
+                # “Is this the best we can do?” Adeyemi told Reuters. — the cue's sentence
+                c_lo, c_hi, _ = ctx.sents[ctx.sentence_index(link.cue[0])]
+                o_lo, o_hi = min(s_lo, c_lo), max(s_hi, c_hi)
+            _find_outlet(ctx, link, o_lo, o_hi)
         else:
-            link.term = _term_reason(text, q, link.kind)
+            link.term = _term_reason(text, q, link.kind, whole_left_empty)
             link.note("no_speaker", "no cue or speaker near the quotation")
         if link.speaker is not None:
             _context_evidence(ctx, link)
@@ -620,6 +637,8 @@ def _clause_subject(ctx: Context, link: Link, s_lo: int, qstart: int) -> Phrase 
     p = _speakers.clause_subject(text, lo, qstart)
     if p is None or p.end > qstart or not _credible(ctx, p, s_lo if lo == s_lo else lo):
         return None
+    if not text[p.end:qstart].strip() and p.head is Head.ROLE:
+        return None  # "The so-called “safe harbor” rules": the quotation is inside the subject
     return _accept(link, p, [], None, "clause_subject", ctx)
 
 
@@ -794,9 +813,12 @@ def _link_between(ctx: Context, link: Link, q: RawQuote, qi: int) -> Phrase | No
         hi = min(hi, ctx.quotes[qi + 1].start)
     if hi <= q.end:
         return None
+    open_end = hi < ctx.paras[para][1] and text[q.end:hi].rstrip()[-1:] not in (".", ",", ":", ";", "!", "?", "\u2014")
     for c in ctx.cues_in(q.end, hi):
         if c.kind is not CueKind.VERB or _n_words(text, q.end, c.start) > 8:
             return None
+        if open_end and (c.naming or c.weak):
+            return None  # “B.” Marco Diaz called the plan “…” — the clause belongs to the next quotation
         notes: list[Note] = []
         p = _speaker_for_cue(ctx, c, q.end, hi, q.end, notes)
         if p is None or p.start < q.end:
@@ -865,13 +887,13 @@ def _kind(ctx: Context, link: Link, q: RawQuote, left_lo: int, right_hi: int, le
     return QuoteKind.PARTIAL
 
 
-def _term_reason(text: str, q: RawQuote, kind: QuoteKind) -> str:
+def _term_reason(text: str, q: RawQuote, kind: QuoteKind, sentence_start: bool = False) -> str:
     """Why marks with no speaker hold a term rather than a quotation ("" if they hold one)."""
     if q.single:
         return "single_marks"  # outside headlines, single marks only nest
     if _is_title_like(text, q):
         return "title"
-    if kind is QuoteKind.PARTIAL and _n_words(text, q.inner_start, q.inner_end) <= 4:
+    if kind is QuoteKind.PARTIAL and _n_words(text, q.inner_start, q.inner_end) <= 4 and not sentence_start:
         return "scare_quote"
     return ""
 

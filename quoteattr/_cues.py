@@ -76,8 +76,9 @@ def find_cues(text: str) -> list[CueHit]:
             continue  # "Post", "Call", "Warns" in names and headlines
         low = word.lower()
         if low in NOUN_FORMS and (_DETERMINER_BEFORE.search(text, max(0, start - 40), start)
-                                  or _noun_after_modifier(text, start)):
-            continue  # "the state attorney", "a post", "his remarks", "a phone call"
+                                  or _noun_after_modifier(text, start)
+                                  or _CAPITAL_AFTER.match(text, m.end())):
+            continue  # "the state attorney", "a post", "his remarks", "a phone call", "state Sen."
         lemma = _ALL_VERB_FORMS.get(low, low)
         out.append(CueHit(start, m.end(), CueKind.VERB, lemma,
                           weak=lemma in WEAK_SPEECH_LEMMAS, naming=low in NAMING_VERBS,
@@ -97,6 +98,9 @@ _DETERMINER_BEFORE = re.compile(
 
 _DET_WORD_BEFORE = re.compile(r"\b(?:a|an|his|her|its|their|our|my|your|this|that|every|each|one)[ \u00a0]+([\w-]+)[ \u00a0]+$",
                               re.IGNORECASE)
+
+
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 
 
 def _noun_after_modifier(text: str, start: int) -> bool:

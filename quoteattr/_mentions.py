@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Iterable
+from typing import Callable, Iterable
 
 import attrs
 from attrs import define, frozen
@@ -31,14 +31,17 @@ from ._model import EntityKind
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0400-\u042f"
 #: One word of a name: "Peskov", "O'Rourke", "Mar-a-Lago", "J.", "U.S.", "McConnell".
 _TOKEN = (
-    rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)+"  # U.S.  D.C.
+    rf"(?:(?:al|el|bin|ibn|abu|ben)-[{_UPPER}][\w\-]*"  # al-Masri
+    rf"|[{_UPPER}]\.(?:[{_UPPER}]\.)+"  # U.S.  D.C.
     rf"|[{_UPPER}][\w\-]*(?:['\u2019][{_UPPER}a-z]{{2,}}[\w\-]*)?(?<![-])\.?"
     r")"
 )
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le|dos|das|of|y)"
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
+                        "bin", "ibn", "al", "el", "la", "le", "dos", "das", "y"})
 #: A run of name words on one line, joined by spaces and lower-case particles.
 NAME_RE = re.compile(
-    rf"(?<![\w'\u2019.-]){_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_TOKEN}|,?[ \u00a0]+(?:Jr|Sr|III|II|IV)\b\.?)*"
+    rf"(?<![\w'\u2019.-]){_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+){{0,2}}{_TOKEN}|,?[ \u00a0]+(?:Jr|Sr|III|II|IV)\b\.?)*"
 )
 _WORD = re.compile(r"(?:\w\.){2,}|[\w'\u2019\-]+\.?|\S")
 _ONE_WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -125,7 +128,7 @@ def classify(text: str, start: int, end: int) -> Name | None:
     if any(w in ORGANIZATION_WORDS for w in lows) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
             or words[-1] in PLACES or " ".join(words) in PLACES:
         kind = EntityKind.ORGANIZATION  # bodies and places: "Islamic State", "North Carolina"
-    elif len(words) >= 2 and all(w[:1].isupper() for w in words):
+    elif len(words) >= 2 and all(w[:1].isupper() or w.lower() in _PARTICLES or "-" in w for w in words):
         kind = EntityKind.PERSON
     elif title and parts[title_end - 1][3] in TITLES:
         kind = EntityKind.PERSON
@@ -243,8 +246,8 @@ class EntityIndex:
         self._of_name: dict[int, Entity] = {}
         self._known: set[str] | None = None
         for n in self.names:
-            if n.kind is EntityKind.PERSON and len(n.words) >= 2:
-                self._add_person(n)
+            if n.kind is EntityKind.PERSON and len(n.words) - (1 if n.suffix else 0) >= 2:
+                self._add_person(n)  # "Hale Sr." is a reference to someone, not a full name
         for n in self.names:
             if n.name_start not in self._of_name:
                 ent = self._lookup(n)
@@ -344,8 +347,10 @@ class EntityIndex:
             return ent.name, ent.kind
         return n.full, n.kind
 
-    def person_before(self, pos: int, gender: str, *, floor: int = 0) -> Entity | None:
-        """The person mentioned nearest before ``pos`` (not before ``floor``) who can be "he"/"she"."""
+    def person_before(self, pos: int, gender: str, *, floor: int = 0,
+                      speaking: Callable[[int], bool] | None = None) -> tuple[Entity, int] | None:
+        """The person mentioned nearest before ``pos`` (not before ``floor``) who can be "he"/"she",
+        with the offset of that mention. With ``speaking``, only mentions it accepts count."""
         i = bisect_left(self.starts, pos) - 1
         while i >= 0 and self.names[i].name_start >= floor:
             n = self.names[i]
@@ -355,7 +360,9 @@ class EntityIndex:
                 continue
             if gender in ("male", "female") and ent.gender and ent.gender != gender:
                 continue
-            return ent
+            if speaking is not None and not speaking(n.end):
+                continue
+            return ent, n.name_start
         return None
 
 

@@ -37,6 +37,7 @@ _TIME_WORDS = frozenset({
     "during", "after", "before", "late", "early", "then", "again", "also", "once", "repeatedly",
     "privately", "publicly", "frequently", "often", "previously", "flatly", "simply",
 })
+_PREPOSITION_TIME = frozenset({"on", "in", "at", "during", "after", "before"})
 _DETERMINERS = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "two", "three", "four", "five", "several", "some", "many", "other", "another",
     "one", "both", "all", "most", "few", "no", "each", "every",
@@ -109,7 +110,12 @@ def _cap(w: str) -> bool:
 
 
 def _is_nameish(w: str) -> bool:
-    return _cap(w) and (w.lower() not in NOT_NAME_WORDS or (len(w) > 1 and w.isupper()))
+    return _cap(w) and (w.lower() not in NOT_NAME_WORDS or (len(w) > 1 and w.isupper())) \
+        or _PARTICLE_NAME.match(w) is not None
+
+
+#: A surname joined to its particle: "al-Masri", "el-Sisi", "bin-Laden", "d'Estaing".
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben|d|l)[-'\u2019][A-Z]")
 
 
 def _is_role(w: str) -> bool:
@@ -199,6 +205,11 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | Non
 
 
 
+def _SENT_EDGE(toks: list[Tok], i: int) -> bool:  # noqa: N802 - a predicate used like a flag
+    """A particle that starts a mention: "“...,” van der Berg said"."""
+    return i == 0 or toks[i - 1][2] in _CLOSING or toks[i - 1][2] in (",", ".", ";", ":")
+
+
 _PREPOSITIONS = frozenset({"to", "with", "on", "at", "by", "from", "for", "about", "of", "in",
                            "into", "against", "toward", "towards", "over", "under"})
 
@@ -256,6 +267,10 @@ def _is_ly(w: str) -> bool:
 def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
     """Grow a noun phrase leftwards from its last word ``toks[j]``."""
     end = toks[j][1]
+    if toks[j][2] == "." and j > 0 and toks[j - 1][2].lower() in ("jr", "sr"):
+        pass  # "Thomas Hale Jr." keeps its period
+    elif j + 1 < len(toks) and toks[j + 1][2] == "." and toks[j][2].lower() in ("jr", "sr"):
+        end = toks[j + 1][1]
     head_tok = None
     of_role = -1
     i = j
@@ -269,7 +284,9 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
             if head_tok is None:
                 head_tok = i
         elif w == "." and i > 0 and (len(toks[i - 1][2]) <= 4 and _cap(toks[i - 1][2])):
-            pass  # "Sen." "J." inside a name
+            if i > 0 and len(toks[i - 1][2]) == 1 and toks[i - 1][2].isupper():
+                i -= 1  # an initial, even "A." (which is also an article): "Karen A. Osei"
+                n += 1
         elif w in ("'s", "\u2019s") and i > 0 and _cap(toks[i - 1][2]) and head_tok is not None:
             pass  # a possessor: "Scholz's spokesperson"
         elif w in ("'", "\u2019") and i > 0 and toks[i - 1][2].endswith("s") and _cap(toks[i - 1][2]) \
@@ -287,9 +304,10 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
                 and not _cap(toks[head_tok][2])):
             i -= 1  # "the campaign", "this source" (but not "that Trump")
             break
-        elif w.lower() in _PARTICLES and head_tok is not None and i > 0 and _cap(toks[i - 1][2]) \
-                and _cap(toks[i + 1][2]):
-            pass  # "Michery el Soheil", "Ursula von der Leyen"
+        elif w.lower() in _PARTICLES and head_tok is not None and i > 0 and i < j and \
+                (_cap(toks[i + 1][2]) or toks[i + 1][2].lower() in _PARTICLES) and \
+                (_cap(toks[i - 1][2]) or toks[i - 1][2].lower() in _PARTICLES or _SENT_EDGE(toks, i)):
+            pass  # "Michery el Soheil", "Ursula von der Leyen", "Pieter van der Berg"
         elif w == "and" and head_tok is not None and i > 0 and _is_nameish(toks[i - 1][2]) \
                 and _is_nameish(toks[i + 1][2]) and all(_is_nameish(toks[m][2]) or toks[m][2] == "."
                                                          for m in range(i + 1, head_tok + 1)):
@@ -311,7 +329,7 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
             k += 1  # titles are not part of the name: "Mr. Obama", "Security Advisor Jake Sullivan"
         head = Head.NAME
         hs = toks[k][0]
-        if all(_is_role(toks[m][2]) or not _cap(toks[m][2]) for m in range(k, head_tok + 1)):
+        if all(_is_role(toks[m][2]) or not _is_nameish(toks[m][2]) for m in range(k, head_tok + 1)):
             head = Head.ROLE
     else:
         head = Head.ROLE
@@ -387,8 +405,9 @@ def after(text: str, cue_end: int, hi: int) -> Phrase | None:
     """The phrase that follows a cue: "said Peskov", "according to the Post"."""
     toks = tokens(text, cue_end, min(hi, cue_end + 200))
     i = 0
-    while i < len(toks) and i < 6 and (toks[i][2] == "," or toks[i][2].lower() in _TIME_WORDS):
-        i += 1
+    while i < len(toks) and i < 6 and (toks[i][2] == "," or toks[i][2].lower() in _TIME_WORDS
+                                       and toks[i][2].lower() not in _PREPOSITION_TIME):
+        i += 1  # "said Sunday", "said, Peskov" — but not "said at a rally"
     if i >= len(toks):
         return None
     return _np_right(toks, i, pronoun_ok=False)
@@ -421,7 +440,11 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
                 head_s = toks[j][0]
             head, head_e, last = Head.NAME, toks[j][1], j
         elif w == "." and last == j - 1 and len(toks[j - 1][2]) <= 4:
-            pass
+            if toks[j - 1][2].lower() in ("jr", "sr"):
+                last = j  # "said Thomas Hale Jr." keeps its period
+        elif w.lower() in _PARTICLES and last == j - 1 and j + 1 < len(toks) and (
+                _cap(toks[j + 1][2]) or toks[j + 1][2].lower() in _PARTICLES):
+            pass  # "said Pieter van der Berg"
         elif w in ("'s", "\u2019s") and last == j - 1:
             head = None  # a possessor: the head is still to come
             head_s = -1
