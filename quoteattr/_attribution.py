@@ -39,6 +39,7 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[.;,!?:\u2014]|$)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|first\s+)?$",
                              re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:[\w.]+\s+){0,3}$", re.IGNORECASE)
 #: ", who ..." opening a relative clause about the noun before it (the last one before a quotation)
 _RELATIVE = re.compile(r",\s+(who)\s+(?!.*,\s+who\s)", re.IGNORECASE)
 _COMMA_WORD = re.compile(r",[\"'\u201d\u2019]?\s+(?=\w)")
@@ -104,8 +105,11 @@ class Context:
         self.outlets = outlets
         self.ostarts = [o.start for o in outlets]
 
-    def speaking(self, name_end: int) -> bool:
-        """Is the name ending at ``name_end`` the subject of a verb of saying ("Osei told ...")?"""
+    def speaking(self, name_end: int, name_start: int = -1) -> bool:
+        """Is the name ending at ``name_end`` the subject of a verb of saying ("Osei told ...") or
+        the source after "according to"?"""
+        if name_start >= 0 and _ACCORDING_BEFORE.search(self.text, max(0, name_start - 20), name_start):
+            return True
         i = bisect_left(self.cstarts, name_end)
         return i < len(self.cues) and self.cues[i].start - name_end <= 12 and \
             self.cues[i].kind is CueKind.VERB and not _has_words(self.text, name_end, self.cues[i].start) \

@@ -412,9 +412,9 @@ ORGANIZATION_WORDS: Final[frozenset[str]] = frozenset({
     "rnc", "fbi", "cia", "nsa", "epa", "irs", "doj", "un", "nato", "eu", "isis", "nra",
     "aclu", "polls", "poll", "survey", "study", "report", "research", "state", "states",
     "republic", "kingdom", "nations", "times", "post", "news", "journal", "magazine", "media",
-    "foundation", "institution", "museum", "library", "airport", "station", "street", "avenue",
-    "county", "city", "island", "river", "valley", "bay", "park", "square", "hall", "tower",
-    "building", "hotel", "center", "stadium", "arena", "convention",
+    "foundation", "institution", "museum", "library", "airport", "street", "avenue",
+    "county", "city", "center", "stadium", "arena", "convention", "district", "authority",
+    "partnership", "alliance", "network", "institute", "council", "association",
 })
 
 #: Abbreviations Punkt must not end a sentence at (lower-case, without the final period).

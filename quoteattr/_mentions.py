@@ -64,8 +64,16 @@ class Name:
 
     @property
     def surname(self) -> str:
+        """The family name, with its particles: "Berg" -> "van der Berg", "Arnim" -> "von Arnim"."""
         core = [w for w in self.words if w.lower().rstrip(".") not in NAME_SUFFIXES]
-        return core[-1] if core else self.words[-1]
+        if not core:
+            return self.words[-1]
+        k = len(core) - 1
+        while k > 0 and core[k - 1].lower() in _PARTICLES:
+            k -= 1
+        if k == 0 and len(core) > 1 and core[0].lower() in _PARTICLES:
+            return " ".join(core)  # "Van der Berg" on its own: all of it is the surname
+        return " ".join(core[k:])
 
     @property
     def suffix(self) -> str:
@@ -246,8 +254,10 @@ class EntityIndex:
         self._of_name: dict[int, Entity] = {}
         self._known: set[str] | None = None
         for n in self.names:
-            if n.kind is EntityKind.PERSON and len(n.words) - (1 if n.suffix else 0) >= 2:
-                self._add_person(n)  # "Hale Sr." is a reference to someone, not a full name
+            if n.kind is EntityKind.PERSON and len(n.words) - (1 if n.suffix else 0) >= 2 \
+                    and n.words[0].lower() not in _PARTICLES:
+                # "Hale Sr." and "Van der Berg" refer to someone; they are not full names
+                self._add_person(n)
         for n in self.names:
             if n.name_start not in self._of_name:
                 ent = self._lookup(n)
@@ -270,6 +280,9 @@ class EntityIndex:
                          surname=surname, given=given, suffix=suffix)
             self.entities.append(ent)
             self._by_surname.setdefault(surname.lower(), []).append(ent)
+            bare = n.words[-1 if not suffix else -2].lower()
+            if bare != surname.lower():
+                self._by_surname.setdefault(bare, []).append(ent)  # "Arnim" for "von Arnim"
             if len(given) > 2 and not given.endswith("."):
                 self._by_given.setdefault(given.lower(), []).append(ent)
         elif not ent.gender and n.gender:
@@ -279,13 +292,15 @@ class EntityIndex:
         ent.full_at.append(n.name_start)
 
     def _lookup(self, n: Name) -> Entity | None:
-        if len(n.words) > 2 or n.kind is EntityKind.ORGANIZATION:
+        if n.kind is EntityKind.ORGANIZATION:
+            return None
+        if len(n.words) > 2 and not (n.words[0].lower() in _PARTICLES or n.suffix):
             return None
         surname = n.surname.lower()
         cands = self._by_surname.get(surname, [])
         if not cands and len(n.words) == 1:
             cands = self._by_given.get(surname, [])
-        if len(n.words) == 2 and not n.suffix:
+        if len(n.words) == 2 and not n.suffix and n.words[0].lower() not in _PARTICLES:
             # "Hillary Clinton" is matched in full above; "Mr. Clinton" arrives with one word
             return None
         if not cands:
@@ -348,7 +363,7 @@ class EntityIndex:
         return n.full, n.kind
 
     def person_before(self, pos: int, gender: str, *, floor: int = 0,
-                      speaking: Callable[[int], bool] | None = None) -> tuple[Entity, int] | None:
+                      speaking: Callable[[int, int], bool] | None = None) -> tuple[Entity, int] | None:
         """The person mentioned nearest before ``pos`` (not before ``floor``) who can be "he"/"she",
         with the offset of that mention. With ``speaking``, only mentions it accepts count."""
         i = bisect_left(self.starts, pos) - 1
@@ -360,7 +375,7 @@ class EntityIndex:
                 continue
             if gender in ("male", "female") and ent.gender and ent.gender != gender:
                 continue
-            if speaking is not None and not speaking(n.end):
+            if speaking is not None and not speaking(n.end, n.start):
                 continue
             return ent, n.name_start
         return None

@@ -304,7 +304,7 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
                 and not _cap(toks[head_tok][2])):
             i -= 1  # "the campaign", "this source" (but not "that Trump")
             break
-        elif w.lower() in _PARTICLES and head_tok is not None and i > 0 and i < j and \
+        elif w.lower() in _PARTICLES and head_tok is not None and i < j and \
                 (_cap(toks[i + 1][2]) or toks[i + 1][2].lower() in _PARTICLES) and \
                 (_cap(toks[i - 1][2]) or toks[i - 1][2].lower() in _PARTICLES or _SENT_EDGE(toks, i)):
             pass  # "Michery el Soheil", "Ursula von der Leyen", "Pieter van der Berg"
@@ -435,13 +435,21 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
     last = None
     while j < len(toks) and n < _MAX_NP:
         w = toks[j][2]
-        if _is_nameish(w) or (_cap(w) and j == i and w.lower() not in _DETERMINERS and w.lower() not in NOT_NAME_WORDS):
+        initial = len(w) == 1 and w.isupper() and j + 1 < len(toks) and toks[j + 1][2] == "." and last == j - 1
+        particle = w.lower() in _PARTICLES and j + 1 < len(toks) and (
+            _cap(toks[j + 1][2]) or toks[j + 1][2].lower() in _PARTICLES) and (last == j - 1 or j == i)
+        if particle:
+            if head is not Head.NAME:
+                head_s = toks[j][0]  # "said di Stefano", "said van der Berg"
+            head, last = Head.NAME, j
+        elif initial or _is_nameish(w) or (
+                _cap(w) and j == i and w.lower() not in _DETERMINERS and w.lower() not in NOT_NAME_WORDS):
             if head is not Head.NAME or (last is not None and last != j - 1 and toks[j - 1][2] not in (".",)):
                 head_s = toks[j][0]
             head, head_e, last = Head.NAME, toks[j][1], j
         elif w == "." and last == j - 1 and len(toks[j - 1][2]) <= 4:
-            if toks[j - 1][2].lower() in ("jr", "sr"):
-                last = j  # "said Thomas Hale Jr." keeps its period
+            if toks[j - 1][2].lower() in ("jr", "sr") or len(toks[j - 1][2]) == 1 or _is_role(toks[j - 1][2]):
+                last = j  # "Thomas Hale Jr." keeps its period; "Lena K. von Arnim", "Prof. von Arnim" go on
         elif w.lower() in _PARTICLES and last == j - 1 and j + 1 < len(toks) and (
                 _cap(toks[j + 1][2]) or toks[j + 1][2].lower() in _PARTICLES):
             pass  # "said Pieter van der Berg"
