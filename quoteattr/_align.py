@@ -337,6 +337,9 @@ def locate(claim: ClaimWords, source: Words, *, max_hits: int = 40) -> list[Regi
     hits = find_exact(claim, source)
     if hits:
         return [Region(h, h + n, 1.0, True) for h in hits]
+    cuts = sorted(idx for idx, kind, _, _ in claim.gaps if kind is DiffKind.ELISION and 0 < idx < n)
+    if cuts:
+        return _locate_pieces(claim, source, cuts, max_hits)
     regions = _anchor(claim, source, 3, max_hits) if n >= 3 else []
     if n <= 16 and (not regions or regions[0].coverage < 0.6):
         for k in (2, 1):
@@ -347,6 +350,41 @@ def locate(claim: ClaimWords, source: Words, *, max_hits: int = 40) -> list[Regi
                 regions = more + regions
                 break
     return regions
+
+
+def _piece(claim: ClaimWords, a: int, b: int) -> ClaimWords:
+    w = claim.words
+    toks = list(w.tokens[a:b])
+    joined, offsets = _joined(toks)
+    return ClaimWords(claim.text, Words(claim.text, tuple(toks), w.starts[a:b], w.ends[a:b], joined, offsets))
+
+
+def _locate_pieces(claim: ClaimWords, source: Words, cuts: list[int], max_hits: int) -> list[Region]:
+    """An elided claim: find each piece between the elisions, then the best chain of places in
+    order, each piece at most a few hundred words after the one before."""
+    n = len(claim.words)
+    bounds = [0, *cuts, n]
+    pieces = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    options: list[list[Region]] = []
+    for a, b in pieces:
+        found = locate(_piece(claim, a, b), source, max_hits=max_hits)[:6]
+        # a piece's place, shifted to where the whole claim would start
+        options.append([Region(r.start, r.end, r.coverage, r.exact) for r in found])
+    # best chain by dynamic programming: (score, start, end) per choice
+    best: list[tuple[float, int, int]] = [(0.0, -1, -1)]
+    for (a, b), regs in zip(pieces, options):
+        size = b - a
+        nxt: list[tuple[float, int, int]] = list(best)  # the piece may be missing
+        for score, first, last in best:
+            for r in regs:
+                if last >= 0 and not (last <= r.start <= last + 300):
+                    continue
+                nxt.append((score + r.coverage * size, r.start if first < 0 else first, r.end))
+        nxt.sort(key=lambda t: -t[0])
+        best = nxt[:8]
+    out = [Region(first, last, score / n) for score, first, last in best if first >= 0 and last > first]
+    out.sort(key=lambda r: -r.coverage)
+    return out[:4]
 
 
 def _anchor(claim: ClaimWords, source: Words, k: int, max_hits: int) -> list[Region]:

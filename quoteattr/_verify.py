@@ -485,9 +485,10 @@ def _place(f: _Finding, a: Alignment) -> Verdict:
         f.add("aligned", f"{a.matched} of {len(f.claim.words)} words match in order", s, e)
     quotes = _quotes_over(doc, s, e)
     ind = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
-    cut = [d for d in a.differences if d.kind is _align.DiffKind.ATTRIBUTION]
+    cut = [d for d in a.differences if d.kind is _align.DiffKind.ATTRIBUTION
+           or (d.kind is _align.DiffKind.ELISION and d.source_end > d.source_start)]
     if cut:
-        # a quotation joined across its attribution: each piece must stand in marks
+        # a quotation joined across its attribution or an elision: each piece must stand in marks
         pieces = [(s, cut[0].source_start)] + [(d.source_end, n.source_start) for d, n in zip(cut, cut[1:])] \
             + [(cut[-1].source_end, e)]
         held_all = [_marks(art, ps, pe) for ps, pe in pieces if pe > ps]

@@ -266,3 +266,14 @@ def test_the_last_name_of_a_long_speaker_phrase_is_the_speaker() -> None:
             "Walt Brennan.")
     assert verify(text, "People are simply tired", speaker="Walt Brennan").verdict is Verdict.SUPPORTED
     assert verify(text, "People are simply tired", speaker="Oregon").verdict is not Verdict.SUPPORTED
+
+
+def test_an_elided_claim_with_a_dropped_negation_is_altered() -> None:
+    text = ("“It is not the cost that worries them, it is the delay,” said planner Ivo Marsh. He spoke for an hour "
+            "about permits, budgets and the weather. “Every month we wait, the bridge gets older, and that is "
+            "not a small thing.”")
+    assert verify(text, "It is not the cost that worries them ... that is not a small thing",
+                  speaker="Marsh").verdict is Verdict.SUPPORTED
+    r = verify(text, "It is the cost that worries them ... that is not a small thing", speaker="Marsh")
+    assert r.verdict is Verdict.ALTERED
+    assert [d.category for d in r.differences if d.substantive] == ["negation"]
