@@ -13,12 +13,15 @@ from ._model import Cue, Document, EntityKind, Evidence, Outlet, Quote, QuoteKin
 from ._pipeline import extract
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ._batch import BatchResult, extract_many
     from ._verify import Verdict, Verification, verify, verify_many
 
 __version__ = "0.1.0"
 
 #: Names imported on first use, so that ``import quoteattr`` stays fast.
 _LAZY = {
+    "BatchResult": "._batch",
+    "extract_many": "._batch",
     "Verdict": "._verify",
     "Verification": "._verify",
     "verify": "._verify",
@@ -41,6 +44,7 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 __all__ = [
+    "BatchResult",
     "Cue",
     "Document",
     "EntityKind",
@@ -54,6 +58,7 @@ __all__ = [
     "Verdict",
     "Verification",
     "extract",
+    "extract_many",
     "verify",
     "verify_many",
 ]

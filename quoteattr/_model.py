@@ -7,7 +7,7 @@ Every object that points into the article carries ``start``/``end`` character of
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import Any, Mapping
 
 import attrs
 from attrs import frozen
@@ -73,6 +73,11 @@ class Cue:
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end}
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Cue:
+        """The inverse of :meth:`to_dict`."""
+        return cls(d["text"], d["start"], d["end"])
+
 
 @frozen
 class Speaker:
@@ -92,6 +97,11 @@ class Speaker:
         return {"name": self.name, "start": self.start, "end": self.end, "text": self.text,
                 "kind": self.kind.value}
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Speaker:
+        """The inverse of :meth:`to_dict` (``text`` and ``kind`` may be missing)."""
+        return cls(d["name"], d["start"], d["end"], d.get("text", ""), EntityKind(d.get("kind", "unknown")))
+
 
 @frozen
 class Outlet:
@@ -104,6 +114,11 @@ class Outlet:
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Outlet:
+        """The inverse of :meth:`to_dict` (``text`` may be missing)."""
+        return cls(d["name"], d["start"], d["end"], d.get("text", ""))
 
 
 @frozen
@@ -123,6 +138,11 @@ class Evidence:
     def to_dict(self) -> dict[str, Any]:
         return {"rule": self.rule, "detail": self.detail, "weight": round(self.weight, 4),
                 "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Evidence:
+        """The inverse of :meth:`to_dict`."""
+        return cls(d["rule"], d["detail"], d.get("weight", 0.0), d.get("start"), d.get("end"))
 
 
 @frozen
@@ -159,6 +179,20 @@ class Quote:
             "evidence": [e.to_dict() for e in self.evidence],
         }
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Quote:
+        """The inverse of :meth:`to_dict`; also reads the CLI's JSON Lines records, which leave out
+        ``closed``, ``evidence`` and the speaker's ``text`` and ``kind``."""
+        return cls(
+            d["text"], d["start"], d["end"], QuoteKind(d["kind"]),
+            Speaker.from_dict(d["speaker"]) if d.get("speaker") else None,
+            Cue.from_dict(d["cue"]) if d.get("cue") else None,
+            Outlet.from_dict(d["outlet"]) if d.get("outlet") else None,
+            d.get("confidence", 0.0),
+            tuple(Evidence.from_dict(e) for e in d.get("evidence", ())),
+            d.get("closed", True),
+        )
+
     def explain(self) -> str:
         """A plain-English account of this attribution, built from its evidence records."""
         from ._explain import explain_quote
@@ -180,6 +214,11 @@ class Term:
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end, "reason": self.reason}
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Term:
+        """The inverse of :meth:`to_dict`."""
+        return cls(d["text"], d["start"], d["end"], d["reason"])
+
 
 @frozen
 class Document:
@@ -200,6 +239,18 @@ class Document:
             "quotes": [q.to_dict() for q in self.quotes],
             "terms": [t.to_dict() for t in self.terms],
         }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Document:
+        """The inverse of :meth:`to_dict`: ``Document.from_dict(doc.to_dict()).to_dict() ==
+        doc.to_dict()``, so results stored as JSON can be loaded back (paragraph numbers, which
+        the dictionary leaves out, come back as 0)."""
+        return cls(
+            d["text"],
+            tuple(Sentence(s["start"], s["end"], s.get("paragraph", 0)) for s in d.get("sentences", ())),
+            tuple(Quote.from_dict(q) for q in d.get("quotes", ())),
+            terms=tuple(Term.from_dict(t) for t in d.get("terms", ())),
+        )
 
     def explain(self) -> str:
         """One paragraph per quotation, saying who said it and why we think so."""

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Batch and CLI scaling: extract_many with 1..N processes, and the CLI's peak memory.
+
+usage: python benchmarks/batch.py [GOLD.jsonl] [--processes 1 2] [--runs 3] [--chunksize N]
+       python benchmarks/batch.py [GOLD.jsonl] --rss [--repeat 10] [--jobs 1]
+
+The first form prints the throughput of ``quoteattr.extract_many`` over the texts of GOLD (default:
+the PolNeAR train split next to the project) for each process count, median of ``--runs``, with
+the speed-up over one process and the CPU seconds spent in the calling process and in the workers.
+
+``--rss`` runs ``quoteattr extract --input jsonl --format jsonl`` in a child process, once on the
+file and once on the file repeated ``--repeat`` times (streamed through a pipe, never held in
+memory here), and prints each run's peak resident memory (the child's ``ru_maxrss``; with
+``--jobs`` > 1 the workers are reported separately).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DATA = ROOT.parent / "shared" / "data" / "polnear"
+
+
+def throughput(args: argparse.Namespace) -> None:
+    import quoteattr
+
+    with open(args.gold, encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh if line.strip()]
+    chars = sum(map(len, texts))
+    quoteattr.extract("Warm-up: “Yes,” he said.")
+    print(f"{len(texts)} documents, {chars:,} characters; {os.cpu_count()} CPUs; median of {args.runs} runs")
+    print(f"{'processes':>9} {'chars/s':>12} {'docs/s':>8} {'speed-up':>8} {'CPU caller':>10} {'CPU workers':>11}")
+    base = None
+    for n in args.processes:
+        walls, mine, theirs = [], [], []
+        for _ in range(args.runs):
+            r0, c0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+            t0 = time.perf_counter()
+            failed = sum(not r.ok for r in quoteattr.extract_many(texts, processes=n, chunksize=args.chunksize))
+            walls.append(time.perf_counter() - t0)
+            r1, c1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+            mine.append(r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime)
+            theirs.append(c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime)
+            assert not failed, f"{failed} documents failed"
+        wall = statistics.median(walls)
+        base = base or wall
+        print(f"{n:>9} {chars / wall:12,.0f} {len(texts) / wall:8,.1f} {base / wall:7.2f}x "
+              f"{statistics.median(mine):9.2f}s {statistics.median(theirs):10.2f}s")
+
+
+def _feed(path: str, repeat: int, pipe) -> None:
+    try:
+        for _ in range(repeat):
+            with open(path, "rb") as fh:
+                shutil.copyfileobj(fh, pipe, 1 << 20)
+    except BrokenPipeError:  # pragma: no cover
+        pass
+    finally:
+        pipe.close()
+
+
+def rss(args: argparse.Namespace) -> None:
+    size = os.path.getsize(args.gold)
+    cmd = [sys.executable, "-m", "quoteattr", "extract", "--input", "jsonl", "--format", "jsonl",
+           "--jobs", str(args.jobs), "-"]
+    # Workers report their own peak from inside (a child's ru_maxrss does not cover grandchildren).
+    print(f"quoteattr extract --jobs {args.jobs} on {args.gold}")
+    print(f"{'input':>10} {'seconds':>8} {'peak RSS':>9}")
+    for repeat in (1, args.repeat):
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, cwd=ROOT)
+        feeder = threading.Thread(target=_feed, args=(args.gold, repeat, proc.stdin))
+        feeder.start()
+        _, status, usage = os.wait4(proc.pid, 0)
+        feeder.join()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        secs = time.perf_counter() - t0
+        assert proc.returncode == 0, f"exit {proc.returncode}"
+        print(f"{size * repeat / 1e6:8.1f}MB {secs:8.1f} {usage.ru_maxrss / 1024:7.1f}MB")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("gold", nargs="?", default=str(DATA / "train.jsonl"))
+    ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--chunksize", type=int, default=None)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--rss", action="store_true", help="measure the CLI's peak memory instead")
+    ap.add_argument("--repeat", type=int, default=10)
+    ap.add_argument("--jobs", type=int, default=1)
+    args = ap.parse_args()
+    rss(args) if args.rss else throughput(args)
+
+
+if __name__ == "__main__":
+    main()
