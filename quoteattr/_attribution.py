@@ -241,7 +241,7 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
             # the last speaker, if they can be "he"/"she" and were quoted in this or the last paragraph
             para = ctx.paragraph_of(p.start)
             floor = ctx.paras[max(0, para - 3)][0]
-            recent = ctx.entities.person_before(p.start, gender, floor=floor, speaking=ctx.speaking)
+            recent = ctx.entities.person_mention_before(p.start, gender, floor=floor, speaking=ctx.speaking)
             if last is not None and last.speaker_kind is EntityKind.PERSON and last.speaker_name \
                     and ctx.paragraph_of(last.start) >= para - 1 and _gender_ok(ctx, last.speaker_name, gender) \
                     and not (recent is not None and recent[1] > last.speaker.start and recent[0].name != last.speaker_name):
@@ -251,7 +251,7 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
             else:
                 ent = ctx.entities.person_before(p.start, gender, floor=floor)
                 if ent is not None:
-                    name = ent[0].name
+                    name = ent.name
         elif gender == "plural" or gender == "thing":
             if last is not None and last.speaker_kind in (EntityKind.ORGANIZATION, EntityKind.OUTLET) \
                     and ctx.paragraph_of(last.start) >= ctx.paragraph_of(p.start) - 1:

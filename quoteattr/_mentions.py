@@ -362,10 +362,15 @@ class EntityIndex:
             return ent.name, ent.kind
         return n.full, n.kind
 
-    def person_before(self, pos: int, gender: str, *, floor: int = 0,
-                      speaking: Callable[[int, int], bool] | None = None) -> tuple[Entity, int] | None:
-        """The person mentioned nearest before ``pos`` (not before ``floor``) who can be "he"/"she",
-        with the offset of that mention. With ``speaking``, only mentions it accepts count."""
+    def person_before(self, pos: int, gender: str, *, floor: int = 0) -> Entity | None:
+        """The person mentioned nearest before ``pos`` (not before ``floor``) who can be "he"/"she"."""
+        found = self.person_mention_before(pos, gender, floor=floor)
+        return found[0] if found is not None else None
+
+    def person_mention_before(self, pos: int, gender: str, *, floor: int = 0,
+                              speaking: Callable[[int, int], bool] | None = None) -> tuple[Entity, int] | None:
+        """Like :meth:`person_before`, with the offset of the mention. With ``speaking``, only
+        mentions it accepts count (speakers: "Osei told ...", "according to Osei")."""
         i = bisect_left(self.starts, pos) - 1
         while i >= 0 and self.names[i].name_start >= floor:
             n = self.names[i]
