@@ -845,9 +845,12 @@ def _phrase_head(text: str, start: int, end: int) -> tuple[str, int, int]:
             word = text[max(0, pos - 6):pos].split()[-1:] or [""]
             if word[0].lower().strip(".") not in ABBREVIATIONS:
                 break
-        between = text[pos:m.start(1)].replace(".", " ").split()
+        gap = text[pos:m.start(1)]
+        between = gap.replace(".", " ").split()
         if len(between) > 4 or not all(w.lower() in _PHRASE_WORDS or "-" in w for w in between):
             break
+        if "\n" in gap or (not between and (text[pos - 1:pos] == "." or gap.startswith("."))):
+            break  # a new line, or a new sentence after "Sr." / "Gov."
         head, hs, he = m.group(1), m.start(1), m.end(1)
         pos = m.end(1)
     return head, hs, he
