@@ -27,19 +27,34 @@ TEMPLATES = [
     "Residents packed the hall, and several of them said they had not been consulted about {topic}.",
 ]
 
+FILLER = [
+    "the report runs to more than two hundred pages and includes several appendices on costs.",
+    "work on the eastern approach was paused twice last year because of flooding.",
+    "the figures were published late on a friday afternoon, after most offices had closed.",
+    "a second consultation is planned for the spring, with meetings in each district.",
+    "the contract was awarded in a closed tender, and the terms have not been made public.",
+    "traffic on the main road has fallen by almost a third since the works began.",
+]
 
-def article(rng: random.Random, sentences: int = 8) -> str:
+
+def article(rng: random.Random, sentences: int = 8, *, filler: int = 0) -> str:
+    """``sentences`` paragraphs of quotations and reporting, each followed by ``filler`` plain
+    sentences that quote nobody (cheap to extract, so that tests can feed many characters)."""
     paras = []
     for _ in range(sentences):
         t = rng.choice(TEMPLATES)
-        paras.append(t.format(person=rng.choice(PEOPLE), role=rng.choice(ROLES),
-                              outlet=rng.choice(OUTLETS), topic=rng.choice(TOPICS)))
+        para = t.format(person=rng.choice(PEOPLE), role=rng.choice(ROLES),
+                        outlet=rng.choice(OUTLETS), topic=rng.choice(TOPICS))
+        for _ in range(filler):
+            f = rng.choice(FILLER)
+            para += " " + f[0].upper() + f[1:]
+        paras.append(para)
     return "\n\n".join(paras)
 
 
-def articles(n: int, *, seed: int = 7, sentences: int = 8) -> list[str]:
+def articles(n: int, *, seed: int = 7, sentences: int = 8, filler: int = 0) -> list[str]:
     rng = random.Random(seed)
-    return [article(rng, rng.randint(max(1, sentences - 4), sentences + 4)) for _ in range(n)]
+    return [article(rng, rng.randint(max(1, sentences - 4), sentences + 4), filler=filler) for _ in range(n)]
 
 
 def write_jsonl(path: Path, texts: list[str], *, prefix: str = "doc") -> Path:
