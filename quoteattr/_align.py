@@ -394,7 +394,9 @@ def _anchor(claim: ClaimWords, source: Words, k: int, max_hits: int) -> list[Reg
     votes: Counter[int] = Counter()
     pairs: list[tuple[int, int]] = []  # (claim position, source position)
     seen: dict[tuple[str, ...], list[int] | None] = {}
-    for i in range(n - k + 1):
+    # at most a few hundred n-grams vote, spread over the claim, so a huge claim costs no more
+    step = max(1, -(-(n - k + 1) // 300))
+    for i in range(0, n - k + 1, step):
         gram = t[i:i + k]
         if gram not in seen:
             seen[gram] = _occurrences(source, gram, max_hits)
@@ -405,7 +407,6 @@ def _anchor(claim: ClaimWords, source: Words, k: int, max_hits: int) -> list[Reg
                 pairs.append((i, p))
     if not votes:
         return []
-    elided = any(kind is DiffKind.ELISION for _, kind, _, _ in claim.gaps)
     regions: list[Region] = []
     used: list[int] = []
     for diag, _ in votes.most_common(4):
@@ -413,17 +414,12 @@ def _anchor(claim: ClaimWords, source: Words, k: int, max_hits: int) -> list[Reg
             continue
         used.append(diag)
         slack = 2 + n // 4
-        lo_bound = diag - (200 if elided else slack)
-        hi_bound = diag + (200 if elided else slack)
-        near = [(i, p) for i, p in pairs if lo_bound <= p - i <= hi_bound]
-        if elided:
-            near = _monotone(near)
-        else:  # one hit per claim word: the one nearest the winning offset
-            closest: dict[int, tuple[int, int]] = {}
-            for i, p in near:
-                if i not in closest or abs(p - i - diag) < abs(closest[i][1] - i - diag):
-                    closest[i] = (i, p)
-            near = list(closest.values())
+        # one hit per claim word: the one nearest the winning offset
+        closest: dict[int, tuple[int, int]] = {}
+        for i, p in pairs:
+            if abs(p - i - diag) <= slack and (i not in closest or abs(p - i - diag) < abs(closest[i][1] - i - diag)):
+                closest[i] = (i, p)
+        near = list(closest.values())
         covered: set[int] = set()
         for i, _p in near:
             covered.update(range(i, i + k))
@@ -434,7 +430,7 @@ def _anchor(claim: ClaimWords, source: Words, k: int, max_hits: int) -> list[Reg
         if end <= start:
             continue
         regions.append(Region(start, end, len(covered) / n))
-    if not elided and regions and max(r.coverage for r in regions) < 0.9:
+    if regions and max(r.coverage for r in regions) < 0.9 and len(pairs) <= 600:
         # a quotation split around its attribution: hits on two nearby offsets, in order
         chain = _monotone(pairs, spread=30)
         if chain:

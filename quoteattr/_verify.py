@@ -26,7 +26,7 @@ import re
 from collections import OrderedDict
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Final, Iterable, Mapping
+from typing import Any, Final, Iterable, Mapping
 
 import attrs
 from attrs import define, frozen
@@ -45,10 +45,7 @@ from ._lexicon import (
 )
 from ._regex import trie_pattern
 from ._model import Document, EntityKind, Evidence, Quote, QuoteKind
-from ._names import NameMatch, is_outlet, match_names, outlet_names, parse_name, same_outlet
-
-if TYPE_CHECKING:  # pragma: no cover
-    pass
+from ._names import NameMatch, is_outlet, match_names, parse_name, same_outlet
 
 __all__ = ["Verdict", "Verification", "verify", "verify_many"]
 
@@ -82,7 +79,7 @@ class Verification:
 
     verdict: Verdict
     confidence: float
-    """Probability that the verdict is right (calibrated on held-out claims)."""
+    """Probability that the verdict is right (calibrated on claims with known answers)."""
     claim: str
     speaker: str | None = None
     """The claimed speaker, as given."""

@@ -278,3 +278,18 @@ def test_speaker_who_never_occurs_gets_a_verdict() -> None:
 def test_empty_article() -> None:
     r = verify("", "We will win", speaker="Smith")
     assert r.verdict is Verdict.NOT_FOUND
+
+
+def test_huge_inputs_stay_fast() -> None:
+    import random
+    import time
+
+    rng = random.Random(7)
+    vocab = ["harbor", "budget", "council", "will", "not", "the", "vote", "we", "they", "said", "repair", "city"]
+    body = " ".join(rng.choice(vocab) for _ in range(20000))
+    text = f"“{body[:60000]},” Mayor Ana Ruiz said. {body[60000:]}"
+    t0 = time.perf_counter()
+    assert verify(text, body[:20000].rsplit(" ", 1)[0], speaker="Ruiz").verdict is Verdict.SUPPORTED
+    verify(text, text * 2, speaker="Ruiz")  # a claim far longer than the article
+    verify(text, "we will not ... the city ... vote", speaker="Ruiz")
+    assert time.perf_counter() - t0 < 10
