@@ -258,22 +258,6 @@ def _joined_surname(a: PersonName, b: PersonName) -> bool:
     return len(bparts) > 1 and a.surname in bparts
 
 
-def same_people(names: Iterable[str]) -> list[PersonName]:
-    """The distinct people among ``names`` (fullest form kept)."""
-    out: list[PersonName] = []
-    for n in names:
-        p = parse_name(n)
-        if not p:
-            continue
-        for i, q in enumerate(out):
-            if match_names(p, q) is NameMatch.FULL or (match_names(p, q) is NameMatch.SURNAME
-                                                        and len(p.words) == len(q.words)):
-                if len(p.words) > len(q.words):
-                    out[i] = p
-                break
-        else:
-            out.append(p)
-    return out
 
 
 # --------------------------------------------------------------------------- outlets
