@@ -200,6 +200,14 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
                 return subj
             if document:
                 return None
+    if not word.endswith("ing") and cue.lemma not in ("quote", "cite") and \
+            _PASSIVE_BEFORE.search(text, max(sent_lo, cue.start - 30), cue.start):
+        # "Lee was asked, “...?”": the subject is the one spoken to; "by host Max Orr" speaks
+        by = _BY_AFTER.match(text, cue.end, hi)
+        p = _speakers.after(text, by.end() - 1, hi) if by is not None else None
+        if p is not None:
+            notes.append(("passive_agent", text[cue.start:cue.end], cue.start, cue.end))
+        return p
     p = _speakers.before(text, max(lo, cue.start - 300), cue.start)
     if p is not None and not (p.head is Head.ROLE and p.end < cue.start - 40):
         if p.apposition:
@@ -264,14 +272,17 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
             link.speaker_name = text[p.start:p.end]
             link.note("pronoun_unresolved", text[p.start:p.end], p.start, p.end)
         return
-    outlet = _outlet_at(ctx, p.head_start, p.head_end) or _outlet_at(ctx, p.start, p.end)
+    outlet = _outlet_at(ctx, p.head_start, p.head_end)
     if outlet is not None and p.head is Head.NAME:
         link.speaker_name, link.speaker_kind = outlet.fullest or outlet.name, EntityKind.OUTLET
         link.outlet = outlet
         link.note("speaker_outlet", outlet.name, p.start, p.end)
         return
     if p.head is Head.NAME:
-        n = ctx.entities.name_at(p.head_start, p.end) or ctx.entities.name_at(p.start, p.end)
+        # the head's own name run; failing that, the last name in the phrase ("said Ohio delegate
+        # Sam Ruiz" is Sam Ruiz, not Ohio)
+        n = ctx.entities.name_at(p.head_start, p.head_end) or ctx.entities.last_name_in(p.head_start, p.end) \
+            or ctx.entities.last_name_in(p.start, p.end)
         if n is not None:
             name, kind = ctx.entities.resolve_name(n)
             if kind is EntityKind.UNKNOWN and len(n.words) == 1:

@@ -49,7 +49,7 @@ _REGULAR: Final[tuple[str, ...]] = (
     "lash", "hit", "snap", "thunder", "rage", "call", "dub", "label", "term", "cite", "quote",
     "write", "assert", "contend", "reason", "posit", "theorize", "explain", "acknowledge",
     "chant", "cheer", "herald", "hail", "welcome", "applaud", "condemn", "deride", "dismiss",
-    "react", "bark", "growl", "gush", "rave", "sneer", "sniff", "groan", "murmur", "crow", "laugh",
+    "press", "react", "bark", "growl", "gush", "rave", "sneer", "sniff", "groan", "murmur", "crow", "laugh",
     "chuckle", "beg", "marvel", "gripe", "huff", "scold", "fret", "wail", "rant", "bellow",
 )
 
@@ -134,7 +134,7 @@ SPEECH_VERB_FORMS: Final[dict[str, str]] = _speech_forms()
 
 #: Verbs of saying that are weak evidence: usable as cues only with a speaker right next to them.
 WEAK_SPEECH_LEMMAS: Final[frozenset[str]] = frozenset(
-    {"bark", "growl", "gush", "rave", "sneer", "sniff", "groan", "murmur", "crow", "laugh",
+    {"press", "bark", "growl", "gush", "rave", "sneer", "sniff", "groan", "murmur", "crow", "laugh",
      "chuckle", "beg", "marvel", "gripe", "huff", "scold", "fret", "wail", "rant", "bellow", "read", "sing", "cheer", "herald", "hail", "welcome", "applaud", "condemn", "deride", "think", "feel", "hold", "foresee", "continue", "point", "hit", "rip", "lash", "call",
      "dub", "label", "term", "describe", "cite", "quote", "post", "question", "reflect", "mock",
      "praise", "blame", "accuse", "criticize", "criticise", "dismiss", "echo", "indicate",

@@ -356,6 +356,16 @@ class EntityIndex:
             i += 1
         return None
 
+    def last_name_in(self, start: int, end: int) -> Name | None:
+        """The last name run inside ``[start, end)``: the head of "Ohio delegate Sam Ruiz"."""
+        i = bisect_left(self.starts, end) - 1
+        while i >= 0 and self.names[i].name_start >= start:
+            n = self.names[i]
+            if n.end <= end:
+                return n
+            i -= 1
+        return None
+
     def resolve_name(self, n: Name) -> tuple[str, EntityKind]:
         ent = self._of_name.get(n.name_start)
         if ent is not None:

@@ -94,6 +94,8 @@ def _breaks(tok: PunktSentenceTokenizer, text: str, m: re.Match[str], lo: int) -
     core = word.lstrip("\"'\u201c\u2018(").lower()
     if len(run) == 1 and core and core not in ABBREVIATIONS and not _HARD_TOKEN.fullmatch(core):
         return True  # "said. The" — an ordinary word: Punkt would break here too
+    if core in ("jr", "sr") and m.group(3)[:1].isupper() and m.group(3).rstrip(".,") not in ("Day", "High"):
+        return True  # a name ends in Jr./Sr.; a capital after it starts a sentence ("... Novak Sr. Attorney")
     # the hard cases: ask Punkt about this one candidate, as its span_tokenize would
     context = word + run + m.group(2) + " " + m.group(3)
     return bool(tok.text_contains_sentbreak(context))

@@ -444,8 +444,9 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
             head, last = Head.NAME, j
         elif initial or _is_nameish(w) or (
                 _cap(w) and j == i and w.lower() not in _DETERMINERS and w.lower() not in NOT_NAME_WORDS):
-            if head is not Head.NAME or (last is not None and last != j - 1 and toks[j - 1][2] not in (".",)):
-                head_s = toks[j][0]
+            if head is not Head.NAME or (last is not None and last != j - 1 and toks[j - 1][2] not in (".",)) \
+                    or (j > i and _is_role(toks[j - 1][2]) and not _cap(toks[j - 1][2])):
+                head_s = toks[j][0]  # "Ohio delegate Sam Ruiz": the name after the title is the head
             head, head_e, last = Head.NAME, toks[j][1], j
         elif w == "." and last == j - 1 and len(toks[j - 1][2]) <= 4:
             if toks[j - 1][2].lower() in ("jr", "sr") or len(toks[j - 1][2]) == 1 or _is_role(toks[j - 1][2]):
