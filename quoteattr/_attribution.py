@@ -137,7 +137,16 @@ def _has_words(text: str, lo: int, hi: int) -> bool:
     return lo < hi and _WORDS.search(text, lo, hi) is not None
 
 
+#: Beyond this many characters a span counts as "very many words" without being counted: the
+#: rules only compare word counts to small thresholds, and counting would make them quadratic.
+_COUNT_LIMIT = 2000
+#: How far around a quotation or cue the rules look inside one sentence.
+_WINDOW = 1500
+
+
 def _n_words(text: str, lo: int, hi: int) -> int:
+    if hi - lo > _COUNT_LIMIT:
+        return _COUNT_LIMIT
     return len(_WORD_TOKENS.findall(text, lo, hi)) if lo < hi else 0
 
 
@@ -312,10 +321,8 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
 
 
 def _gender_ok(ctx: Context, name: str, gender: str) -> bool:
-    for ent in ctx.entities.entities:
-        if ent.name == name:
-            return not ent.gender or ent.gender == gender
-    return True
+    known = ctx.entities.gender_of(name)
+    return not known or known == gender
 
 
 def _role_name(ctx: Context, p: Phrase) -> str:
@@ -333,7 +340,7 @@ def _role_name(ctx: Context, p: Phrase) -> str:
 def _outlet_before(ctx: Context, pos: int) -> OutletMention | None:
     """The outlet named last before ``pos``, within the previous few paragraphs."""
     i = bisect_left(ctx.ostarts, pos) - 1
-    floor = ctx.paras[max(0, ctx.paragraph_of(pos) - 4)][0]
+    floor = max(ctx.paras[max(0, ctx.paragraph_of(pos) - 4)][0], pos - 3000)
     while i >= 0 and ctx.outlets[i].start >= floor:
         o = ctx.outlets[i]
         if not ctx.in_quote(o.start):
@@ -399,6 +406,9 @@ def link_quotes(ctx: Context) -> list[Link]:
     for qi, q in enumerate(quotes):
         si = ctx.sentence_index(q.start)
         s_lo, s_hi, _ = ctx.sents[si]
+        # a "sentence" of thousands of characters (no punctuation, lists of quotes) is looked at
+        # only near the quotation, so that the work per quotation stays bounded
+        s_lo, s_hi = max(s_lo, q.start - _WINDOW), min(s_hi, q.end + _WINDOW)
         # the parts of the sentence outside this quotation and its neighbours
         left_lo = s_lo
         if qi > 0 and quotes[qi - 1].end > s_lo:
@@ -479,7 +489,10 @@ def _only_quotes(ctx: Context, lo: int, hi: int) -> bool:
     """True if ``text[lo:hi]`` holds words only inside quotation marks (earlier parts of a split quote)."""
     pos = lo
     i = bisect_left(ctx.qstarts, lo)
+    stop = i + 8  # a few earlier parts at most
     while i < len(ctx.quotes) and ctx.quotes[i].start < hi:
+        if i >= stop:
+            return False
         if _has_words(ctx.text, pos, ctx.quotes[i].start):
             return False
         pos = ctx.quotes[i].end
@@ -938,8 +951,9 @@ def link_indirect(ctx: Context, quoted: Sequence[Link]) -> list[Link]:
     while k < len(cues):
         si = ctx.sentence_index(cues[k].start)
         s_lo, s_hi, _ = ctx.sents[si]
+        s_lo, s_hi = max(s_lo, cues[k].start - _WINDOW), min(s_hi, cues[k].start + _WINDOW)
         group = []
-        while k < len(cues) and cues[k].start < s_hi:
+        while k < len(cues) and cues[k].start < s_hi and len(group) < 12:
             group.append(cues[k])
             k += 1
         # a reporting clause at the end of the sentence governs all of it:

@@ -253,6 +253,7 @@ class EntityIndex:
         self._by_full: dict[str, Entity] = {}
         self._of_name: dict[int, Entity] = {}
         self._known: set[str] | None = None
+        self._genders: dict[str, str] | None = None
         for n in self.names:
             if n.kind is EntityKind.PERSON and len(n.words) - (1 if n.suffix else 0) >= 2 \
                     and n.words[0].lower() not in _PARTICLES:
@@ -324,6 +325,12 @@ class EntityIndex:
         i = bisect_left(ent.full_at, pos)
         return ent.full_at[i - 1] if i else -1
 
+    def gender_of(self, name: str) -> str:
+        """The gender known for the entity called ``name`` ("" if none)."""
+        if self._genders is None:
+            self._genders = {e.name: e.gender for e in self.entities}
+        return self._genders.get(name, "")
+
     def known_word(self, word: str) -> bool:
         """Does the article use ``word`` as (part of) a name somewhere other than a sentence start?"""
         if self._known is None:
@@ -382,7 +389,9 @@ class EntityIndex:
         """Like :meth:`person_before`, with the offset of the mention. With ``speaking``, only
         mentions it accepts count (speakers: "Osei told ...", "according to Osei")."""
         i = bisect_left(self.starts, pos) - 1
-        while i >= 0 and self.names[i].name_start >= floor:
+        floor = max(floor, pos - 3000)
+        stop = i - 80  # a bounded look back keeps long texts linear
+        while i >= 0 and i > stop and self.names[i].name_start >= floor:
             n = self.names[i]
             i -= 1
             ent = self._of_name.get(n.name_start)
