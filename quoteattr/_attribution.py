@@ -15,7 +15,8 @@ from attrs import define, field
 
 from . import _speakers
 from ._cues import CueHit, CueKind
-from ._lexicon import (BARE_CLAUSE_LEMMAS, DOCUMENT_NOUNS, OUTLET_NOUNS, PRONOUNS, PUBLICATION_VERBS, ROLE_NOUNS,
+from ._lexicon import (BARE_CLAUSE_LEMMAS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, OUTLET_NOUNS, PLACES, PRONOUNS,
+                       PUBLICATION_VERBS, ROLE_NOUNS,
                        SPEECH_NOUNS, TITLE_MODIFIERS, TITLES)
 from ._mentions import EntityIndex
 from ._model import EntityKind, QuoteKind
@@ -40,6 +41,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)
                              re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:[\w.]+\s+){0,3}$", re.IGNORECASE)
+_ACCORDING_TAIL = re.compile(r",\s+according to\b", re.IGNORECASE)
+_SO_CALLED = re.compile(r"\bso-called\s*$", re.IGNORECASE)
+#: Words before a quotation that make it a title: "a report titled “...”".
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|headline|named|called|dubbed|billed as)\s*,?\s*$", re.IGNORECASE)
 #: ", who ..." opening a relative clause about the noun before it (the last one before a quotation)
 _RELATIVE = re.compile(r",\s+(who)\s+(?!.*,\s+who\s)", re.IGNORECASE)
 _COMMA_WORD = re.compile(r",[\"'\u201d\u2019]?\s+(?=\w)")
@@ -76,6 +81,8 @@ class Link:
     paragraphs: int = 1
     term: str = ""
     """Set when the marks hold a title or scare quote rather than a quotation."""
+    single: bool = False
+    """In single quotation marks."""
 
     def note(self, rule: str, detail: str = "", start: int | None = None, end: int | None = None) -> None:
         self.rules.append((rule, detail, start, end))
@@ -110,6 +117,14 @@ class Context:
         the source after "according to"?"""
         if name_start >= 0 and _ACCORDING_BEFORE.search(self.text, max(0, name_start - 20), name_start):
             return True
+        if self.text[name_end:name_end + 1] == ",":
+            # "Dr. Lena Ortiz, a county health officer, told Reuters ...": past the apposition
+            close = self.text.find(",", name_end + 1, name_end + 120)
+            if close > 0:
+                j = bisect_left(self.cstarts, close)
+                if j < len(self.cues) and self.cues[j].kind is CueKind.VERB and \
+                        not _has_words(self.text, close + 1, self.cues[j].start):
+                    return True
         i = bisect_left(self.cstarts, name_end)
         return i < len(self.cues) and self.cues[i].start - name_end <= 12 and \
             self.cues[i].kind is CueKind.VERB and not _has_words(self.text, name_end, self.cues[i].start) \
@@ -295,7 +310,9 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
         if n is not None:
             name, kind = ctx.entities.resolve_name(n)
             if kind is EntityKind.UNKNOWN and len(n.words) == 1:
-                kind = EntityKind.ORGANIZATION if n.words[0].isupper() else EntityKind.UNKNOWN
+                # "NATO", "Russia": bodies and countries speak as organisations
+                kind = EntityKind.ORGANIZATION if n.words[0].isupper() or n.words[0] in PLACES \
+                    else EntityKind.UNKNOWN
             link.speaker_name, link.speaker_kind = name, kind
             if name != n.full:
                 link.note("name_resolved", f"{n.full} = {name}", n.name_start, n.end)
@@ -315,8 +332,12 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
             link.note("outlet_noun", f"{text[p.start:p.end]} = {o.fullest or o.name}", p.start, p.end)
             return
     # a role: "Scholz's spokesperson", "a White House spokesman", "officials"
-    link.speaker_name = _role_name(ctx, p)
-    link.speaker_kind = EntityKind.ROLE
+    if p.relative:
+        # "The senator, who calls the bill ...": the antecedent, not "who"
+        link.speaker_name = text[p.first:p.head_end] if p.first < p.head_end else text[p.head_start:p.head_end]
+    else:
+        link.speaker_name = _role_name(ctx, p)
+    link.speaker_kind = EntityKind.ORGANIZATION if head in ORGANIZATION_WORDS else EntityKind.ROLE
     link.note("speaker_role", link.speaker_name, p.start, p.end)
 
 
@@ -417,7 +438,7 @@ def link_quotes(ctx: Context) -> list[Link]:
         if qi + 1 < len(quotes) and quotes[qi + 1].start < s_hi:
             right_hi = min(s_hi, quotes[qi + 1].start)
         link = Link(q.start, q.end, q.inner_start, q.inner_end, QuoteKind.PARTIAL, closed=q.closed,
-                    paragraphs=q.paragraphs)
+                    paragraphs=q.paragraphs, single=q.single)
         if not q.closed:
             link.note("unclosed", "no closing quotation mark")
         if q.paragraphs > 1:
@@ -438,6 +459,12 @@ def link_quotes(ctx: Context) -> list[Link]:
         if p is None and not left_empty:
             p = _speech_noun(ctx, link, s_lo, left_lo, q)
         link.kind = _kind(ctx, link, q, left_lo, right_hi, left_empty, right_empty)
+        if p is not None and _is_title_like(text, q) and _TITLED.search(text, max(0, q.start - 20), q.start) \
+                and not any(r[0] in ("cue_before",) for r in link.rules):
+            # "an editorial titled “A Bad Deal for Riverside,” the paper urged ...": a title
+            link.rules.clear()
+            link.cue = None
+            p = None
         if p is not None:
             if link.speaker is None:
                 _resolve(ctx, link, p, last)
@@ -478,7 +505,7 @@ def _context_evidence(ctx: Context, link: Link) -> None:
     if _n_words(text, link.inner_start, link.inner_end) > 40:
         link.note("long_quote", "more than forty words", link.inner_start, link.inner_end)
     link.note(f"speaker_is_{link.speaker_kind.value}", link.speaker_name, p.start, p.end)
-    if text[link.start:link.start + 1] in "'\u2018\u2019":
+    if link.single:
         link.note("single_marks", "in single quotation marks (headline style)", link.start, link.end)
     ps, pe = ctx.paras[ctx.paragraph_of(link.start)]
     if _n_words(text, ps, pe) <= 20 and text[pe - 1:pe] not in ".!?\"'\u201d\u2019)":
@@ -919,7 +946,9 @@ def _term_reason(text: str, q: RawQuote, kind: QuoteKind, sentence_start: bool =
     """Why marks with no speaker hold a term rather than a quotation ("" if they hold one)."""
     if q.single:
         return "single_marks"  # outside headlines, single marks only nest
-    if _is_title_like(text, q):
+    if _SO_CALLED.search(text, max(0, q.start - 12), q.start):
+        return "scare_quote"
+    if _is_title_like(text, q) and any(w[:1].isupper() for w in text[q.inner_start:q.inner_end].split()):
         return "title"
     if kind is QuoteKind.PARTIAL and _n_words(text, q.inner_start, q.inner_end) <= 4 and not sentence_start:
         return "scare_quote"
@@ -958,13 +987,24 @@ def link_indirect(ctx: Context, quoted: Sequence[Link]) -> list[Link]:
             k += 1
         # a reporting clause at the end of the sentence governs all of it:
         # "The campaign said the candidate will attend, CNN reported."
-        if len(group) > 1 and _n_words(text, group[-1].end, s_hi) <= 4:
+        if len(group) > 1 and _n_words(text, group[-1].end, s_hi) <= 4 and group[-1].kind is not CueKind.ACCORDING:
             group = [group[-1]] + group[:-1]
         taken: list[tuple[int, int]] = []
+        made: list[Link] = []
         for c in group:
             if any(lo <= c.start < hi for lo, hi in taken):
                 continue
             if c.kind is CueKind.ACCORDING:
+                # "Keller said the company would appeal, according to the Post": Keller speaks,
+                # the Post is where it came from
+                inner = [lk for lk in made if lk.cue is not None and lk.cue[0] < c.start]
+                if inner or _speech_before(ctx, c, s_lo):
+                    o = _outlet_at(ctx, c.end, min(s_hi, c.end + 40))
+                    for lk in inner:
+                        if lk.outlet is None and o is not None:
+                            lk.outlet = o
+                            lk.note("outlet", o.name, o.start, o.end)
+                    continue
                 link = _according_indirect(ctx, c, s_lo, s_hi)
             else:
                 link = _verb_indirect(ctx, c, s_lo, s_hi)
@@ -976,6 +1016,7 @@ def link_indirect(ctx: Context, quoted: Sequence[Link]) -> list[Link]:
             _resolve(ctx, link, p, last)
             _find_outlet(ctx, link, s_lo, s_hi)
             out.append(link)
+            made.append(link)
             last = link
             taken.append((min(link.start, c.start), max(link.end, c.end)))
     out.sort(key=lambda lk: lk.start)
@@ -1054,6 +1095,12 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], lo: int, hi: int)
     return any(spans[k][1] > lo for k in range(max(0, i - 3), i))
 
 
+def _speech_before(ctx: Context, c: CueHit, s_lo: int) -> bool:
+    """Is there a quotation's cue earlier in the sentence ("“...,” Keller said, according to ...")?"""
+    return any(d.kind is CueKind.VERB and not d.weak for d in ctx.cues_in(s_lo, c.start)) and \
+        _has_quote_mark(ctx.text, s_lo, c.start)
+
+
 def _overlaps_quote(ctx: Context, link: Link) -> bool:
     i = bisect_left(ctx.qstarts, link.start)
     if i > 0 and ctx.quotes[i - 1].end > link.start:
@@ -1121,13 +1168,18 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
             w.lower() in _CLAUSE_STARTERS or (w[:1].isupper() and w.isalpha())) and _has_verb(toks, i):
         lo = toks[i][0]
         lk.note("bare_clause", w, toks[i][0], toks[i][1])
+    elif c.lemma in ("say", "tell", "add", "warn", "claim", "argue", "insist", "note", "write") and w.isalpha() \
+            and w.islower() and _finite_verb_soon(toks, i):
+        lo = toks[i][0]  # "Ortiz said flu cases were rising."
+        lk.note("bare_clause", w, toks[i][0], toks[i][1])
     elif outlet and w[:1].isalnum():
         # what an outlet reports, notes or reveals is its content, clause or not
         lo = toks[i][0]
         lk.note("outlet_report", w, toks[i][0], toks[i][1])
     else:
         return None
-    lo, hi = _trim(text, lo, s_hi)
+    cut = _ACCORDING_TAIL.search(text, lo, s_hi)
+    lo, hi = _trim(text, lo, cut.start() if cut else s_hi)
     lk.start, lk.end, lk.inner_start, lk.inner_end = lo, hi, lo, hi
     lk.speaker, lk.cue = p, (c.start, c.end)
     lk.note("reporting_clause_before", text[c.start:c.end], c.start, c.end)
@@ -1172,6 +1224,16 @@ def _has_verb(toks: list[tuple[int, int, str]], i: int) -> bool:
             return True
         if w in ".;:":
             break
+    return False
+
+
+def _finite_verb_soon(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """An auxiliary or copula within a few words: the start of a clause, not of an object."""
+    for _, _, w in toks[i + 1:i + 5]:
+        if w.lower() in _FINITE:
+            return True
+        if w in ",.;:":
+            return False
     return False
 
 

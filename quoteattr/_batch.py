@@ -243,8 +243,10 @@ def _parallel(items: Iterator[_Item], processes: int, chunksize: int | None,
                 if nxt is None:
                     break
                 submit(nxt)
-    finally:
+    except BaseException:  # closed early (GeneratorExit), interrupted, or the input raised
         pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)  # all done: let the workers exit and be reaped
 
 
 def _merge(chunk: list[_Item], outcomes: list[tuple[Document | None, str | None]]) -> Iterator[BatchResult]:

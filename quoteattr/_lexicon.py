@@ -21,7 +21,6 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "speak": ("speaks", "spoke", "spoken", "speaking"),
     "think": ("thinks", "thought", "thinking"),
     "feel": ("feels", "felt", "feeling"),
-    "hold": ("holds", "held", "holding"),
     "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
     "read": ("reads", "read", "reading"),
     "sing": ("sings", "sang", "sung", "singing"),

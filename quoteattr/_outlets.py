@@ -105,16 +105,41 @@ def find_outlets(text: str) -> list[OutletMention]:
             continue
         out.append(OutletMention(m.start(), m.end(), name))
         first_seen.setdefault(name, m.start())
-    if short_re is not None and first_seen:
-        starts = [o.start for o in out]
+    if first_seen:
+        out = _short_forms(text, out, short_re, short, first_seen)
+    return _with_fullest(text, out)
+
+
+def _short_forms(text: str, out: list[OutletMention], short_re: re.Pattern[str] | None,
+                 short: dict[str, str], first_seen: dict[str, int]) -> list[OutletMention]:
+    """"the Post" after "The Denver Post": the short form is the last word of an outlet the
+    article has already named (the most recent one); the data file's short forms are the
+    fallback for outlets named only by an alias."""
+    starts = [o.start for o in out]
+    found: list[OutletMention] = []
+    last_words: dict[str, list[OutletMention]] = {}
+    for o in out:
+        words = o.name.split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            last_words.setdefault(words[-1], []).append(o)
+    taken: set[int] = set()
+    if last_words:
+        pattern = re.compile(r"(?<![\w-])[Tt]he (" + "|".join(re.escape(w) for w in last_words) + r")(?![\w-])")
+        for m in pattern.finditer(text, min(first_seen.values())):
+            if _inside(out, starts, m.start()):
+                continue
+            earlier = [o for o in last_words[m.group(1)] if o.end <= m.start()]
+            if earlier and _plausible(text, m.start(), m.end(), m.group(1), earlier[-1].name):
+                found.append(OutletMention(m.start(), m.end(), earlier[-1].name, short=True))
+                taken.add(m.start())
+    if short_re is not None:
         for m in short_re.finditer(text):
             name = short[m.group(1)]
             seen = first_seen.get(name)
-            if seen is not None and seen < m.start() and not _inside(out, starts, m.start()) \
-                    and _plausible(text, m.start(), m.end(), m.group(1), name):
-                out.append(OutletMention(m.start(), m.end(), name, short=True))
-        out.sort(key=lambda o: o.start)
-    return _with_fullest(text, out)
+            if m.start() not in taken and seen is not None and seen < m.start() \
+                    and not _inside(out, starts, m.start()) and _plausible(text, m.start(), m.end(), m.group(1), name):
+                found.append(OutletMention(m.start(), m.end(), name, short=True))
+    return sorted(out + found, key=lambda o: o.start) if found else out
 
 
 def _with_fullest(text: str, mentions: list[OutletMention]) -> list[OutletMention]:

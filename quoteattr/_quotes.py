@@ -20,12 +20,12 @@ from attrs import frozen
 #: Double marks and their family: straight, curly, low-9, guillemets.
 _DOUBLE = re.compile(r"[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 #: The same, with two apostrophes standing for a double mark (corpora converted from ``…'' markup).
-_DOUBLE_OR_APOSTROPHES = re.compile(r"''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+_DOUBLE_OR_APOSTROPHES = re.compile(r"''|``|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
 #: Single marks that are not between two letters (those are apostrophes: don't, Trump's).
 _SINGLE = re.compile(
     r"(?<!')(?<![^\W_])['\u2018\u2019\u201b\u2039\u203a](?!')"
     r"|(?<!')['\u2018\u2019\u201b\u2039\u203a](?![^\W_])(?!')")
-_OPENERS = "\u201c\u201e\u201f\u00ab\u2018\u201b\u2039"
+_OPENERS = "\u201c\u201e\u201f\u00ab\u2018\u201b\u2039`"
 _CLOSERS = "\u201d\u00bb\u2019\u203a"
 #: Characters before a mark that let it open a quotation.
 _OPEN_CONTEXT = frozenset(" \t\n\r\u00a0\u2009\u202f([{<\u2014\u2013-/:;,\u2026" + _OPENERS + "\"'")
