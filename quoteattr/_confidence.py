@@ -57,14 +57,14 @@ def score(rules: list[Rule], kind: str, has_speaker: bool) -> tuple[float, tuple
         weight = w.get(rule, 0.0) + w.get(f"{rule}|{kind}", 0.0) if rule not in seen else 0.0
         seen.add(rule)
         z += weight
-        evidence.append(Evidence(rule=rule, detail=detail, weight=weight, start=start, end=end))
+        evidence.append(Evidence(rule=rule, detail=detail, weight=round(weight, 4), start=start, end=end))
     for extra in _extras(rules, kind, has_speaker):
         if "|" in extra:
             continue  # folded into the rule's own record above
         weight = w.get(extra, 0.0)
         z += weight
         if weight:
-            evidence.append(Evidence(rule=extra, detail="", weight=weight))
+            evidence.append(Evidence(rule=extra, detail="", weight=round(weight, 4)))
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z)), tuple(evidence)
 

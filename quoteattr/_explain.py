@@ -33,6 +33,7 @@ _RULES: dict[str, str] = {
     "multi_paragraph": "the quotation {detail}",
     "title_or_term": "short quoted words with no cue: a title or a term, said by no one",
     "no_speaker": "no cue or speaker was found near it",
+    "capped": "{detail}",
     "kind_direct": "it is a direct quotation",
     "kind_partial": "it is a partial quotation",
     "kind_indirect": "it is reported speech",

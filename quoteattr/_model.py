@@ -60,6 +60,16 @@ class Sentence:
     start: int
     end: int
     paragraph: int = 0
+    """Index of the paragraph (line) the sentence is in."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"start", "end", "paragraph"}``."""
+        return {"start": self.start, "end": self.end, "paragraph": self.paragraph}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Sentence:
+        """The inverse of :meth:`to_dict`."""
+        return cls(d["start"], d["end"], d.get("paragraph", 0))
 
 
 @frozen
@@ -233,22 +243,24 @@ class Document:
     """Quoted words that are not quotations (titles, scare quotes nobody said)."""
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON: text, sentences, paragraphs, quotes and terms."""
         return {
             "text": self.text,
-            "sentences": [{"start": s.start, "end": s.end} for s in self.sentences],
+            "sentences": [s.to_dict() for s in self.sentences],
+            "paragraphs": [list(p) for p in self.paragraphs],
             "quotes": [q.to_dict() for q in self.quotes],
             "terms": [t.to_dict() for t in self.terms],
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Document:
-        """The inverse of :meth:`to_dict`: ``Document.from_dict(doc.to_dict()).to_dict() ==
-        doc.to_dict()``, so results stored as JSON can be loaded back (paragraph numbers, which
-        the dictionary leaves out, come back as 0)."""
+        """The inverse of :meth:`to_dict`: ``Document.from_dict(doc.to_dict()) == doc`` (up to
+        the rounding of confidences and weights), so results stored as JSON load back."""
         return cls(
             d["text"],
-            tuple(Sentence(s["start"], s["end"], s.get("paragraph", 0)) for s in d.get("sentences", ())),
+            tuple(Sentence.from_dict(s) for s in d.get("sentences", ())),
             tuple(Quote.from_dict(q) for q in d.get("quotes", ())),
+            paragraphs=tuple((int(p[0]), int(p[1])) for p in d.get("paragraphs", ())),
             terms=tuple(Term.from_dict(t) for t in d.get("terms", ())),
         )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import _attribution, _confidence, _cues, _mentions, _outlets, _quotes, _segment
 from ._attribution import Link
-from ._model import Cue, Document, EntityKind, Outlet, Quote, Sentence, Speaker, Term
+from ._model import Cue, Document, EntityKind, Evidence, Outlet, Quote, Sentence, Speaker, Term
 
 
 def extract(text: str, *, double_apostrophes: bool = False) -> Document:
@@ -66,6 +66,9 @@ def _mark_outlets(names: list[_mentions.Name], outlets: list[_outlets.OutletMent
     return out
 
 
+_NO_SPEAKER_CAP = 0.05
+
+
 def _freeze(text: str, lk: Link) -> Quote:
     speaker = None
     if lk.speaker is not None:
@@ -78,8 +81,10 @@ def _freeze(text: str, lk: Link) -> Quote:
         o = lk.outlet
         outlet = Outlet(name=o.name, start=o.start, end=o.end, text=text[o.start:o.end])
     confidence, evidence = _confidence.score(lk.rules, lk.kind.value, speaker is not None)
-    if speaker is None:
-        confidence = min(confidence, 0.05)
+    if speaker is None and confidence > _NO_SPEAKER_CAP:
+        # with no speaker there is no attribution to be right about: say so in the evidence
+        confidence = _NO_SPEAKER_CAP
+        evidence += (Evidence(rule="capped", detail=f"no speaker: confidence capped at {_NO_SPEAKER_CAP}"),)
     return Quote(
         text=text[lk.inner_start:lk.inner_end],
         start=lk.start,
@@ -88,7 +93,7 @@ def _freeze(text: str, lk: Link) -> Quote:
         speaker=speaker,
         cue=cue,
         outlet=outlet,
-        confidence=confidence,
+        confidence=round(confidence, 4),
         evidence=evidence,
         closed=lk.closed,
     )
