@@ -44,27 +44,26 @@ LINEAR: dict[str, Callable[[int], str]] = {
                                     "\u0645\u0631\u062d\u0628\u0627 \U0001f600 "),
     "control_characters": _repeat("\x00\x01\x1f\x7f\x85"),
     "newlines": lambda n: "\n" * n,
-    "according_to": _repeat("according to "),
 }
 #: Linear, but slow per character: timed at 20 KB and 200 KB to keep the test short.
 LINEAR_DENSE: dict[str, Callable[[int], str]] = {
     "titles_and_periods": _repeat("Mr. "),
+    "according_to": _repeat("according to "),
     "many_quotes_many_paragraphs": _repeat("\u201cYes,\u201d said John Smith.\n"),
     "pronoun_sentences": _repeat("He said it. "),
     "quotes_in_short_paragraphs": _repeat("\u201cWe win,\u201d he said, \u201cand we stay.\u201d\n"),
 }
 
-QUADRATIC: dict[str, tuple[Callable[[int], str], str]] = {
-    "quote_then_word": (_repeat('"a '), "an unclosed straight mark before every word, one sentence: "
-                                        "_only_quotes/_has_words rescan the sentence for each mark"),
-    "single_quoted_words": (_repeat("'a' "), "many single-quoted words in one sentence (_only_quotes)"),
-    "curly_quoted_words": (_repeat("\u201ca\u201d "), "many short curly quotes in one sentence"),
-    "said_repeated": (_repeat("said "), "'said said said ...': _n_words over the rest of the sentence per cue"),
-    "he_said_colon": (_repeat("He said: "), "'He said: He said: ...' (_n_words per cue)"),
-    "quotes_in_one_paragraph": (_repeat("\u201cYes,\u201d said John Smith. "),
-                                "many attributed quotes in one long paragraph: the 'headline' check "
-                                "counts the words of the whole paragraph for every quote"),
-    "names_and_told": (_repeat("Ann Lee told Bob Ray "), "names and cues with no punctuation"),
+#: Inputs that once made extraction quadratic (every rule rescanning the sentence or paragraph).
+#: Still slow per character (tens of KB/s), so timed at 5 KB and 50 KB.
+DEGENERATE: dict[str, Callable[[int], str]] = {
+    "quote_then_word": _repeat('"a '),
+    "single_quoted_words": _repeat("'a' "),
+    "curly_quoted_words": _repeat("\u201ca\u201d "),
+    "said_repeated": _repeat("said "),
+    "he_said_colon": _repeat("He said: "),
+    "quotes_in_one_paragraph": _repeat("\u201cYes,\u201d said John Smith. "),
+    "names_and_told": _repeat("Ann Lee told Bob Ray "),
 }
 
 
@@ -97,12 +96,19 @@ def timed(factory: Callable[[int], str], n: int, budget: float) -> tuple[float, 
 
 def assert_linear(factory: Callable[[int], str], small_n: int = KB) -> None:
     """``factory(small_n)`` within SMALL_BUDGET, ``factory(10 * small_n)`` under MAX_RATIO times as long."""
+    quoteattr.extract("Warm up. \u201cYes,\u201d he said.")  # lazy tables load before the fork, not in a timing
     small = timed(factory, small_n, SMALL_BUDGET)
     assert small is not None, f"{small_n:,} characters took over {SMALL_BUDGET} s"
     t_small, problems, _ = small
     assert not problems, problems
     budget = MAX_RATIO * max(t_small, FLOOR)
     big = timed(factory, 10 * small_n, budget + 0.5)
+    if big is None or big[0] >= budget:
+        # once more, in case a busy machine slowed the one run down (a quadratic input fails again)
+        again = timed(factory, small_n, SMALL_BUDGET)
+        if again is not None:
+            budget = MAX_RATIO * max(again[0], t_small, FLOOR)
+            big = timed(factory, 10 * small_n, budget + 0.5)
     assert big is not None, f"10x the input took over {budget:.2f} s ({t_small:.3f} s before): not linear"
     t_big, problems, _ = big
     assert not problems, problems
@@ -119,12 +125,9 @@ def test_linear_time_dense(name: str) -> None:
     assert_linear(LINEAR_DENSE[name], 20_000)
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=why))
-    for name, (_, why) in sorted(QUADRATIC.items())
-])
-def test_linear_time_known_quadratic(name: str) -> None:
-    assert_linear(QUADRATIC[name][0])
+@pytest.mark.parametrize("name", sorted(DEGENERATE))
+def test_linear_time_degenerate(name: str) -> None:
+    assert_linear(DEGENERATE[name], 5_000)
 
 
 def test_timer_catches_a_quadratic_function(monkeypatch: pytest.MonkeyPatch) -> None:
