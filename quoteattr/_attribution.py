@@ -42,6 +42,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:[\w.]+\s+){0,3}$", re.IGNORECASE)
 _ACCORDING_TAIL = re.compile(r",\s+according to\b", re.IGNORECASE)
+#: Where reported words end before the sentence does: ", according to", ", adding: “...”".
+_CONTENT_END = re.compile(
+    r",\s+(?:according to|adding|saying|noting|telling|explaining|arguing|insisting|warning|declaring)\b",
+    re.IGNORECASE)
 _SO_CALLED = re.compile(r"\bso-called\s*$", re.IGNORECASE)
 #: Words before a quotation that make it a title: "a report titled “...”".
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|headline|named|called|dubbed|billed as)\s*,?\s*$", re.IGNORECASE)
@@ -459,8 +463,13 @@ def link_quotes(ctx: Context) -> list[Link]:
         if p is None and not left_empty:
             p = _speech_noun(ctx, link, s_lo, left_lo, q)
         link.kind = _kind(ctx, link, q, left_lo, right_hi, left_empty, right_empty)
-        if p is not None and _is_title_like(text, q) and _TITLED.search(text, max(0, q.start - 20), q.start) \
-                and not any(r[0] in ("cue_before",) for r in link.rules):
+        weak_only = all(r[0] in ("clause_subject", "weak_cue", "cue_before", "cue_in_sentence", "speech_noun",
+                                 "apposition", "relative_pronoun", "coordinated_subject") for r in link.rules) \
+            and any(r[0] in ("weak_cue", "clause_subject") for r in link.rules)
+        if p is not None and (_SO_CALLED.search(text, max(0, q.start - 12), q.start) and weak_only
+                              or _is_title_like(text, q) and _TITLED.search(text, max(0, q.start - 20), q.start)):
+            # "an editorial titled “A Bad Deal”", "She read “Anna Karenina”", "the so-called “peace
+            # dividend”": titles and scare quotes, whoever is near them
             # "an editorial titled “A Bad Deal for Riverside,” the paper urged ...": a title
             link.rules.clear()
             link.cue = None
@@ -1178,7 +1187,7 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
         lk.note("outlet_report", w, toks[i][0], toks[i][1])
     else:
         return None
-    cut = _ACCORDING_TAIL.search(text, lo, s_hi)
+    cut = _CONTENT_END.search(text, lo, s_hi)
     lo, hi = _trim(text, lo, cut.start() if cut else s_hi)
     lk.start, lk.end, lk.inner_start, lk.inner_end = lo, hi, lo, hi
     lk.speaker, lk.cue = p, (c.start, c.end)

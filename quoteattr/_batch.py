@@ -7,6 +7,7 @@ carrying the error; the batch goes on.
 
 from __future__ import annotations
 
+import gc
 import io
 import operator
 import os
@@ -29,8 +30,8 @@ __all__ = ["BatchResult", "extract_many"]
 # Automatic chunks: this many documents, or fewer when they reach this many characters.
 AUTO_CHUNK_DOCS = 32
 AUTO_CHUNK_CHARS = 200_000
-# Chunks in flight per worker process: enough to keep every worker busy while the caller
-# consumes results in order, few enough to bound memory.
+# Chunks in flight per worker process (plus two): enough to keep every worker busy while the
+# caller consumes results in order, few enough to bound memory.
 WINDOW_PER_PROCESS = 2
 
 
@@ -70,9 +71,11 @@ def extract_many(texts: Iterable[str | tuple[Any, str]], *, processes: int | Non
     constant memory. An item that cannot be extracted (not a string, or an error inside the
     pipeline) gives a result with ``error`` set, and the batch goes on.
 
-    ``processes``: worker processes (None: one per CPU). With 1, everything runs in this
-    process, one document at a time. ``chunksize``: documents sent to a worker at a time; by
-    default up to 32 documents or 200,000 characters, whichever comes first.
+    ``processes``: how many processes extract (None: one per CPU). With 1, everything runs in
+    this process, one document at a time; with N > 1, N - 1 worker processes are started and
+    this process works alongside them while it waits for their results. ``chunksize``: documents
+    handed out at a time; by default up to 32 documents or 200,000 characters, whichever comes
+    first.
     ``double_apostrophes`` is passed to :func:`quoteattr.extract`.
 
     >>> results = list(extract_many(["“Yes,” she said.", ("b", 42)]))
@@ -200,49 +203,99 @@ def _work(texts: list[str], double_apostrophes: bool) -> bytes:
     return buf.getvalue()
 
 
+class _Slot:
+    """A chunk in the window: sent to the workers (``future``) or done here (``outcomes``)."""
+
+    __slots__ = ("chunk", "future", "outcomes")
+
+    def __init__(self, chunk: list[_Item]) -> None:
+        self.chunk = chunk
+        self.future: Future[bytes] | None = None
+        self.outcomes: list[tuple[Document | None, str | None]] | None = None
+
+
+# Tests turn this off to send every chunk to the workers.
+_STEAL = True
+
+
+def _texts(chunk: list[_Item]) -> list[str]:
+    return [text for _, _, text, _ in chunk if text is not None]
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    # gc.freeze in each worker: the objects it inherits from this process are never traversed by
+    # its garbage collector (less work, and no copy-on-write of pages it never uses).
+    return ProcessPoolExecutor(max_workers=workers, initializer=gc.freeze)
+
+
 def _parallel(items: Iterator[_Item], processes: int, chunksize: int | None,
               double_apostrophes: bool) -> Iterator[BatchResult]:
+    """``processes - 1`` worker processes, and this one: whenever the next result in order is not
+    ready, this process takes a chunk that no worker has started from the back of the window and
+    extracts it itself, instead of waiting. It also unpickles what the workers send, so it takes
+    less of the extraction when that is slow, and more when it is not."""
+    workers = processes - 1
+    limit = WINDOW_PER_PROCESS * workers + 2  # more than the pool queues, so some can be taken back
     chunks = _chunks(items, chunksize)
-    window: deque[tuple[list[_Item], Future[bytes] | None]] = deque()
-    pool = ProcessPoolExecutor(max_workers=processes)
+    window: deque[_Slot] = deque()
+    pool = _pool(workers)
 
-    def submit(chunk: list[_Item]) -> None:
-        texts = [text for _, _, text, _ in chunk if text is not None]
-        future: Future[bytes] | None = None
-        if texts:
-            try:
-                future = pool.submit(_work, texts, double_apostrophes)
-            except BrokenProcessPool as exc:  # a worker died since the last result: handled below
-                future = Future()
-                future.set_exception(exc)
-        window.append((chunk, future))
+    def fill() -> None:
+        while len(window) < limit:
+            chunk = next(chunks, None)
+            if chunk is None:
+                return
+            slot = _Slot(chunk)
+            texts = _texts(chunk)
+            if not texts:
+                slot.outcomes = []
+            else:
+                try:
+                    slot.future = pool.submit(_work, texts, double_apostrophes)
+                except BrokenProcessPool as exc:  # a worker died since the last result: handled below
+                    slot.future = Future()
+                    slot.future.set_exception(exc)
+            window.append(slot)
+
+    def steal() -> bool:
+        for slot in reversed(window):
+            if slot.outcomes is None and slot.future is not None and slot.future.cancel():
+                slot.outcomes = [_extract_one(t, double_apostrophes) for t in _texts(slot.chunk)]
+                return True
+        return False
 
     try:
-        for chunk in islice(chunks, processes * WINDOW_PER_PROCESS):
-            submit(chunk)
+        fill()
         while window:
-            chunk, future = window.popleft()
-            try:
-                outcomes = pickle.loads(future.result()) if future is not None else []
-            except BrokenProcessPool:
-                # A worker died (killed for memory, a crash in C code): start a new pool and run
-                # the documents that were in flight one at a time, so that only the culprit fails.
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=processes)
-                retry = [chunk] + [c for c, _ in window]
-                window.clear()
-                for c in retry:
-                    results, pool = _one_by_one(c, pool, processes, double_apostrophes)
-                    yield from results
-            except Exception as exc:  # e.g. a result that cannot be pickled
-                yield from _merge(chunk, [(None, _describe(exc))] * len(chunk))
-            else:
-                yield from _merge(chunk, outcomes)
-            while len(window) < processes * WINDOW_PER_PROCESS:
-                nxt = next(chunks, None)
-                if nxt is None:
+            head = window[0]
+            while _STEAL and head.outcomes is None and head.future is not None and not head.future.done():
+                if not steal():
                     break
-                submit(nxt)
+            window.popleft()
+            if head.outcomes is not None:
+                yield from _merge(head.chunk, head.outcomes)
+            else:
+                assert head.future is not None
+                try:
+                    outcomes = pickle.loads(head.future.result())
+                except BrokenProcessPool:
+                    # A worker died (killed for memory, a crash in C code): start a new pool and
+                    # run the documents in flight one at a time, so that only the culprit fails.
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = _pool(workers)
+                    retry = [head, *window]
+                    window.clear()
+                    for slot in retry:
+                        if slot.outcomes is not None:
+                            yield from _merge(slot.chunk, slot.outcomes)
+                        else:
+                            results, pool = _one_by_one(slot.chunk, pool, workers, double_apostrophes)
+                            yield from results
+                except Exception as exc:  # e.g. a result that cannot be pickled
+                    yield from _merge(head.chunk, [(None, _describe(exc))] * len(head.chunk))
+                else:
+                    yield from _merge(head.chunk, outcomes)
+            fill()
     except BaseException:  # closed early (GeneratorExit), interrupted, or the input raised
         pool.shutdown(wait=False, cancel_futures=True)
         raise
@@ -259,7 +312,7 @@ def _merge(chunk: list[_Item], outcomes: list[tuple[Document | None, str | None]
             yield BatchResult(index, doc_id, doc, error)
 
 
-def _one_by_one(chunk: list[_Item], pool: ProcessPoolExecutor, processes: int,
+def _one_by_one(chunk: list[_Item], pool: ProcessPoolExecutor, workers: int,
                 double_apostrophes: bool) -> tuple[list[BatchResult], ProcessPoolExecutor]:
     results = []
     for index, doc_id, text, error in chunk:
@@ -271,6 +324,6 @@ def _one_by_one(chunk: list[_Item], pool: ProcessPoolExecutor, processes: int,
         except BrokenProcessPool:
             doc, error = None, "WorkerError: the worker process died on this document"
             pool.shutdown(wait=False, cancel_futures=True)
-            pool = ProcessPoolExecutor(max_workers=processes)
+            pool = _pool(workers)
         results.append(BatchResult(index, doc_id, doc, error))
     return results, pool

@@ -263,6 +263,7 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset({
     "audience", "protester", "demonstrator", "attendee", "attendees", "commenter", "commenters",
     "reader", "readers", "viewer", "viewers", "user", "users", "narrator", "voice-over",
     "spokesperson", "publication", "organization", "group", "team", "panelist", "panelists",
+    "assistant", "assistants", "deputy", "deputies", "secretary", "clerk", "intern", "coach",
 })
 
 #: Nouns for texts rather than people: "a statement", "the letter". A participle after one of

@@ -115,8 +115,10 @@ def classify(text: str, start: int, end: int) -> Name | None:
     title_end = 0
     for k in range(len(parts) - 1):
         low = parts[k][3]
-        if low in TITLES or low == "of" or low == "the":
+        if low in TITLES or low == "the":
             title_end = k + 1
+        elif low == "of" and k + 2 < len(parts):
+            title_end = k + 2  # "Secretary of State Helen Marsh": the word after "of" is in the title
     # "Secretary of State John Kerry": the title runs to its last title word
     n0 = title_end
     while n0 < len(parts) and parts[n0][3] in NOT_NAME_WORDS:

@@ -68,7 +68,7 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, 
 _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:on|in|to|told|tells|for|from|with|by|via|according to|wrote|said|reported|writes|cites?|citing)[ \u00a0]+)$",
     re.IGNORECASE)
-_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*[ \u00a0]$")
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*(?<!\.)[ \u00a0]$")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([\w'\u2019-]+)")
 
 

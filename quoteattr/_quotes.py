@@ -38,6 +38,7 @@ _MAX_SINGLE = 600
 
 _STRAIGHT = "\"'"
 OPEN, CLOSE, EITHER = 1, 2, 3
+_WORD_CHAR = re.compile(r"\w")
 
 
 @frozen
@@ -86,10 +87,13 @@ def find_quotes(
     pstarts = [p[0] for p in paragraphs]
     doubles = _find_double(text, paragraphs, pstarts,
                            _DOUBLE_OR_APOSTROPHES if double_apostrophes else _DOUBLE)
+    doubles = [q for q in doubles if _WORD_CHAR.search(text, q.inner_start, q.inner_end)]  # not “”
     singles = _find_single(text, paragraphs, pstarts, doubles)
     if not singles:
         return doubles
-    return sorted(doubles + singles, key=lambda q: q.start)
+    # 'The minister called it "a disgrace",' said Price: the single quotation holds the double one
+    kept = [q for q in doubles if not any(s.start < q.start and q.end <= s.end for s in singles)]
+    return sorted(kept + singles, key=lambda q: q.start)
 
 
 def _para_of(pstarts: list[int], pos: int) -> int:
@@ -140,10 +144,16 @@ def _find_double(
         if d != CLOSE and i == open_end and depth == 1:
             open_end = m.end()  # a doubled opening mark: "“ — one quotation, not two
             continue
+        if depth == 1 and mark in _CLOSERS and not text[open_end:i].strip():
+            d = CLOSE  # “ ” — an empty pair, closed
         if d == OPEN:
             if mark in _STRAIGHT and text[open_pos] in _STRAIGHT:
-                # straight marks do not nest: the open quotation lost its closing mark
+                # straight marks do not nest: the open quotation lost its closing mark, most likely
+                # at the last sentence end before this new one ("...back down. Her aide said "...")
                 end = _trim_end(text, open_end, i)
+                stop = max(text.rfind(". ", open_end, i), text.rfind("? ", open_end, i), text.rfind("! ", open_end, i))
+                if stop > open_end:
+                    end = stop + 1
                 out.append(RawQuote(open_pos, end, open_end, end, False, paragraphs=n_paras))
                 open_pos, open_end, n_paras = i, m.end(), 1
             else:

@@ -287,8 +287,11 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
             if i > 0 and len(toks[i - 1][2]) == 1 and toks[i - 1][2].isupper():
                 i -= 1  # an initial, even "A." (which is also an article): "Karen A. Osei"
                 n += 1
-        elif w in ("'s", "\u2019s") and i > 0 and _cap(toks[i - 1][2]) and head_tok is not None:
-            pass  # a possessor: "Scholz's spokesperson"
+        elif w in ("'s", "\u2019s") and i > 0 and (_cap(toks[i - 1][2]) or _is_modifier(toks[i - 1][2])) \
+                and head_tok is not None:
+            pass  # a possessor: "Scholz's spokesperson", "the club's lawyer"
+        elif _is_modifier(w) and head_tok is not None and i < j and toks[i + 1][2] in ("'s", "\u2019s"):
+            pass  # the possessor itself: "club" in "the club's lawyer"
         elif w in ("'", "\u2019") and i > 0 and toks[i - 1][2].endswith("s") and _cap(toks[i - 1][2]) \
                 and head_tok is not None:
             pass  # "Sanders' campaign manager"
@@ -457,10 +460,18 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
         elif w in ("'s", "\u2019s") and last == j - 1:
             head = None  # a possessor: the head is still to come
             head_s = -1
+            if j + 1 < len(toks) and _is_modifier(toks[j + 1][2]) and not _is_role(toks[j + 1][2]) and (
+                    j + 2 >= len(toks) or not _is_modifier(toks[j + 2][2])):
+                j += 1  # "Ellis's assistant": whatever the possessor has is the head
+                head, head_s, head_e, last = Head.ROLE, toks[j][0], toks[j][1], j
         elif _is_role(w):
             if head is not Head.NAME or last != j - 1:
                 head, head_s, head_e = Head.ROLE, toks[j][0], toks[j][1]
             last = j
+        elif w.lower() == "of" and last == j - 1 and _is_role(toks[j - 1][2]) and j + 2 < len(toks) \
+                and _cap(toks[j + 1][2]) and _is_nameish(toks[j + 2][2]):
+            j += 1  # "said Secretary of State Helen Marsh": "of State" belongs to the title
+            n += 1
         elif _is_modifier(w) and head is None and j + 1 < len(toks) and (
                 _is_role(toks[j + 1][2]) or _is_modifier(toks[j + 1][2]) or _is_nameish(toks[j + 1][2])):
             pass  # "undecided Republican voter Stephanie Hooton", "senior administration officials"
@@ -480,6 +491,14 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
         return None
     if head is None or last is None:
         return None
+    if head is Head.ROLE and last + 2 < len(toks) and toks[last + 1][2] == "," and _is_nameish(toks[last + 2][2]):
+        # "said the union's president, Owen Price": the apposed name is the speaker
+        name = _np_right(toks, last + 2)
+        if name is not None and name.head is Head.NAME:
+            k = next((m for m in range(last + 2, len(toks)) if toks[m][0] >= name.end), len(toks))
+            if k >= len(toks) or toks[k][2] in ".,;:!?":
+                return Phrase(name.start, name.end, name.head, name.head_start, name.head_end,
+                              apposition=True, outer_start=toks[i][0])
     return Phrase(toks[i][0], toks[last][1], head, head_s, head_e)
 
 
