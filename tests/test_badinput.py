@@ -228,15 +228,11 @@ def test_multi_paragraph_quote_offsets_with_crlf() -> None:
     assert text[q.start:q.end] == "\u201cWe cut costs.\r\n\u201cFares stay.\u201d"
 
 
-@pytest.mark.xfail(strict=True, reason="empty quotation marks become a partial quotation with empty text "
-                                       "(attributed to the nearby speaker)")
 @pytest.mark.parametrize("text", ["Peskov said \u201c\u201d twice.", 'He said "" and left.'])
 def test_empty_marks_are_not_quotations(text: str) -> None:
     assert all(q.text.strip() for q in quoteattr.extract(text).quotes)
 
 
-@pytest.mark.xfail(strict=True, reason="a closing mark after a space (\u201c \u201d) opens a nested quotation: "
-                                       "the quotation stays open and swallows its own closing mark and cue")
 def test_spaced_empty_marks_close() -> None:
     doc = quoteattr.extract("\u201c \u201d, he said. Then \u201cyes,\u201d she said.")
     assert all(q.closed for q in doc.quotes)

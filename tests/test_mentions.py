@@ -74,8 +74,6 @@ def test_suffix_property() -> None:
     assert n.suffix == "jr" and n.surname == "Mercer"
 
 
-@pytest.mark.xfail(strict=True, reason="'Secretary of State Helen Marsh': the title stops at 'of', so the "
-                                       "name becomes 'State Helen Marsh'")
 def test_title_with_of() -> None:
     (n,) = names("Secretary of State Helen Marsh spoke on Monday.")
     assert n.full == "Helen Marsh"

@@ -62,8 +62,6 @@ def test_outlet_at_start_of_text() -> None:
     assert [n for _, n, _ in found("Reuters reported that the talks had failed.")] == ["Reuters"]
 
 
-@pytest.mark.xfail(strict=True, reason="a sentence-initial outlet after a sentence ending in a capitalised word "
-                                       "('... the BBC. Reuters reported') is taken for part of a longer name")
 def test_outlet_at_sentence_start_after_capitalised_word() -> None:
     text = "The minister arrived in Paris. Reuters reported that the talks had failed."
     assert [n for _, n, _ in found(text)] == ["Reuters"]

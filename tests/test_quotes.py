@@ -104,8 +104,6 @@ def test_nested_curly_doubles() -> None:
     assert text[q.inner_start:q.inner_end] == "She kept asking, “Where is the money?” and nobody answered,"
 
 
-@pytest.mark.xfail(strict=True, reason="a double-marked quotation nested in a single-marked one is also "
-                                       "returned as a separate, overlapping top-level quotation")
 def test_double_nested_in_single_is_not_top_level() -> None:
     text = "'The minister called it \"a disgrace\",' said Owen Price."
     qs = find(text)
