@@ -11,7 +11,6 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-import attrs
 from attrs import frozen
 
 from ._regex import trie_pattern
@@ -124,7 +123,7 @@ def _short_forms(text: str, out: list[OutletMention], short_re: re.Pattern[str] 
             last_words.setdefault(words[-1], []).append(o)
     taken: set[int] = set()
     if last_words:
-        pattern = re.compile(r"(?<![\w-])[Tt]he (" + "|".join(re.escape(w) for w in last_words) + r")(?![\w-])")
+        pattern = _last_word_pattern(tuple(sorted(last_words)))
         for m in pattern.finditer(text, min(first_seen.values())):
             if _inside(out, starts, m.start()):
                 continue
@@ -142,6 +141,11 @@ def _short_forms(text: str, out: list[OutletMention], short_re: re.Pattern[str] 
     return sorted(out + found, key=lambda o: o.start) if found else out
 
 
+@lru_cache(maxsize=256)
+def _last_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])[Tt]he (" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
 def _with_fullest(text: str, mentions: list[OutletMention]) -> list[OutletMention]:
     best: dict[str, str] = {}
     for o in mentions:
@@ -152,7 +156,7 @@ def _with_fullest(text: str, mentions: list[OutletMention]) -> list[OutletMentio
             surface = surface[4:]
         if len(surface) > len(best.get(o.name, "")):
             best[o.name] = surface
-    return [attrs.evolve(o, fullest=best.get(o.name, o.name)) for o in mentions]
+    return [OutletMention(o.start, o.end, o.name, o.short, best.get(o.name, o.name)) for o in mentions]
 
 
 def _inside(mentions: list[OutletMention], starts: list[int], pos: int) -> bool:
