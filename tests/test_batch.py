@@ -8,6 +8,7 @@ import json
 import multiprocessing
 import os
 import pickle
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -67,7 +68,7 @@ def test_bad_items_are_errors_and_the_batch_goes_on(processes: int) -> None:
 def _picky_extract(text: str, **kw: object) -> Document:
     if "PLEASE FAIL" in text:
         raise RuntimeError("a bug met this article")
-    if "PLEASE CRASH" in text:
+    if "PLEASE CRASH" in text and multiprocessing.parent_process() is not None:
         os._exit(3)  # a worker killed outright: out of memory, a crash in C code
     return extract(text, **kw)
 
@@ -86,12 +87,35 @@ def test_an_exception_inside_extract_fails_only_that_document(monkeypatch: pytes
 @needs_fork
 def test_a_worker_that_dies_fails_only_its_document(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_batch, "extract", _picky_extract)
+    monkeypatch.setattr(_batch, "_STEAL", False)  # every chunk to the workers
     items = TEXTS[:6] + ["PLEASE CRASH"] + TEXTS[6:12]
     results = list(extract_many(items, processes=2, chunksize=2))
     assert [r.index for r in results] == list(range(len(items)))
     assert [r.ok for r in results] == [True] * 6 + [False] + [True] * 6
     assert "worker process died" in results[6].error
     assert [r.document for r in results if r.ok] == [extract(t) for t in TEXTS[:12]]
+
+
+def _pid_extract(text: str, **kw: object) -> Document:
+    return Document(text=f"{os.getpid()} {text}")
+
+
+@needs_fork
+def test_the_caller_works_while_it_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """processes=3: two workers, and the calling process takes chunks nobody has started."""
+    def slow_in_workers(text: str, **kw: object) -> Document:
+        if multiprocessing.parent_process() is not None:
+            time.sleep(0.01)
+        return _pid_extract(text)
+
+    monkeypatch.setattr(_batch, "extract", slow_in_workers)
+    results = list(extract_many([str(i) for i in range(200)], processes=3, chunksize=4))
+    pids = [int(r.document.text.split()[0]) for r in results]
+    assert [r.document.text.split()[1] for r in results] == [str(i) for i in range(200)]
+    assert os.getpid() in pids and len(set(pids)) >= 2
+    monkeypatch.setattr(_batch, "_STEAL", False)
+    pids = [int(r.document.text.split()[0]) for r in extract_many(map(str, range(40)), processes=3, chunksize=4)]
+    assert os.getpid() not in pids
 
 
 class Counting:
@@ -122,7 +146,7 @@ def test_parallel_reads_a_bounded_window_of_an_endless_stream(chunksize: int | N
     got = list(itertools.islice(results, 40))
     results.close()
     per_chunk = chunksize or _batch.AUTO_CHUNK_DOCS
-    in_flight = 2 * _batch.WINDOW_PER_PROCESS * per_chunk
+    in_flight = 2 * (_batch.WINDOW_PER_PROCESS * 1 + 2) * per_chunk  # the window: one worker and this process
     assert [r.document.text for r in got] == [TEXTS[i % len(TEXTS)] for i in range(40)]
     assert 40 <= source.taken <= 40 + in_flight + per_chunk
 
