@@ -6,9 +6,11 @@ usage: python benchmarks/batch.py [GOLD.jsonl] [--processes 1 2] [--runs 3] [--c
 
 The first form prints the throughput of ``quoteattr.extract_many`` over the texts of GOLD (default:
 the PolNeAR train split next to the project) for each process count, median of ``--runs``, with
-the speed-up over the first count and the CPU seconds spent in the calling process and in the
-workers. The counts are run in rounds; the best run of each is shown too, since other work on the
-machine only ever slows a run down.
+the speed-up over the first count, and the CPU seconds spent in the calling process and in the
+workers. "CPU bound" is the speed-up those CPU seconds allow on free cores (the busiest process sets
+the pace): unlike the wall-clock figures, it hardly depends on what else the machine is doing. The
+counts are run in rounds, and the best run of each is shown too, since other work on the machine
+only ever slows a run down; ``--wait-idle 0.9`` waits for a quiet second before each run.
 
 ``--rss`` runs ``quoteattr extract --input jsonl --format jsonl`` in a child process, once on the
 file and once on the file repeated ``--repeat`` times (streamed through a pipe, never held in
@@ -47,6 +49,8 @@ def throughput(args: argparse.Namespace) -> None:
     theirs: dict[int, list[float]] = {n: [] for n in args.processes}
     for _ in range(args.runs):  # rounds, so that a busy spell on the machine hits every count alike
         for n in args.processes:
+            if args.wait_idle:
+                _wait_idle(args.wait_idle)
             r0, c0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
             t0 = time.perf_counter()
             failed = sum(not r.ok for r in quoteattr.extract_many(texts, processes=n, chunksize=args.chunksize))
@@ -58,14 +62,34 @@ def throughput(args: argparse.Namespace) -> None:
     print(f"{len(texts)} documents, {chars:,} characters; {os.cpu_count()} CPUs; {args.runs} runs each "
           "(median, and best)")
     print(f"{'processes':>9} {'chars/s':>12} {'docs/s':>8} {'speed-up':>8} {'best':>12} {'speed-up':>8} "
-          f"{'CPU caller':>10} {'CPU workers':>11}")
-    base = statistics.median(walls[args.processes[0]])
-    best_base = min(walls[args.processes[0]])
+          f"{'CPU caller':>10} {'CPU workers':>11} {'CPU bound':>9}")
+    first = args.processes[0]
+    base, best_base = statistics.median(walls[first]), min(walls[first])
+    serial_cpu = statistics.median(mine[first]) + statistics.median(theirs[first])
     for n in args.processes:
         wall, best = statistics.median(walls[n]), min(walls[n])
+        caller, workers = statistics.median(mine[n]), statistics.median(theirs[n])
+        # The speed-up these CPU seconds allow on n free cores: the busiest process sets the pace.
+        bound = serial_cpu / max(caller, workers / max(n - 1, 1) if n > 1 else 0.0)
         print(f"{n:>9} {chars / wall:12,.0f} {len(texts) / wall:8,.1f} {base / wall:7.2f}x "
               f"{chars / best:12,.0f} {best_base / best:7.2f}x "
-              f"{statistics.median(mine[n]):9.2f}s {statistics.median(theirs[n]):10.2f}s")
+              f"{caller:9.2f}s {workers:10.2f}s {bound:8.2f}x")
+
+
+def _wait_idle(share: float) -> None:
+    """Wait until the CPUs were idle for ``share`` of a second: other work on a shared machine."""
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat") as fh:
+            fields = [int(x) for x in fh.readline().split()[1:]]
+        return fields[3] + fields[4], sum(fields)
+
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline:
+        idle0, total0 = sample()
+        time.sleep(1.0)
+        idle1, total1 = sample()
+        if (idle1 - idle0) >= share * max(total1 - total0, 1):
+            return
 
 
 def _feed(path: str, repeat: int, pipe) -> None:
@@ -104,6 +128,9 @@ def main() -> None:
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--chunksize", type=int, default=None)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--wait-idle", type=float, default=0.0, metavar="SHARE",
+                    help="before each run, wait (up to 10 min) for a second with this share of the CPUs idle "
+                         "(Linux; e.g. 0.9 on a machine shared with other work)")
     ap.add_argument("--rss", action="store_true", help="measure the CLI's peak memory instead")
     ap.add_argument("--repeat", type=int, default=10)
     ap.add_argument("--jobs", type=int, default=1)

@@ -117,3 +117,27 @@ def test_documents_and_batch_results_cross_processes(client) -> None:
     results = client.gather(futures)
     assert [r.document for r in results] == [extract(t) for t in texts[:3]]
     assert all(r.id == "k" and r.ok for r in results)
+
+
+def test_the_spark_recipe(archive: dict[str, str | None], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The PySpark recipe as written, on a local Spark (only where pyspark and Java are installed)."""
+    pytest.importorskip("pyspark", reason="pyspark is not installed (the Spark recipe is optional)")
+    import shutil
+    import sys
+
+    if not shutil.which("java") and not os.environ.get("JAVA_HOME"):
+        pytest.skip("no Java runtime for Spark")
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    namespace: dict = {"__name__": "docs_performance"}
+    exec(recipe("partition"), namespace)
+    try:
+        exec(recipe("spark"), namespace)
+    finally:
+        if "spark" in namespace:
+            namespace["spark"].stop()
+    records = [json.loads(line) for path in sorted(Path("attributions-spark").glob("part-*"))
+               for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == list(archive)
+    for r in records:
+        text = archive[r["id"]]
+        assert r["quotes"] == ([] if text is None else [q.to_dict() for q in extract(text).quotes])
