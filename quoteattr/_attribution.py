@@ -16,7 +16,7 @@ from attrs import define, field
 from . import _speakers
 from ._cues import CueHit, CueKind
 from ._lexicon import (BARE_CLAUSE_LEMMAS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, OUTLET_NOUNS, PLACES, PRONOUNS,
-                       PUBLICATION_VERBS, ROLE_NOUNS,
+                       PUBLICATION_NOUNS, PUBLICATION_VERBS, ROLE_NOUNS,
                        SPEECH_NOUNS, TITLE_MODIFIERS, TITLES)
 from ._mentions import EntityIndex
 from ._model import EntityKind, QuoteKind
@@ -49,12 +49,14 @@ _CONTENT_END = re.compile(
 _SO_CALLED = re.compile(r"\bso-called\s*$", re.IGNORECASE)
 #: Words before a quotation that make it a title: "a report titled “...”".
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|headline|named|called|dubbed|billed as)\s*,?\s*$", re.IGNORECASE)
+#: A show or book named after "on" or "in": 'said on MSNBC's “Morning Joe”', 'wrote in “The Art of the Deal”'
+_SHOW_BEFORE = re.compile(r"\b(?:on|in)\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:'s|\u2019s)\s+)?$")
 #: ", who ..." opening a relative clause about the noun before it (the last one before a quotation)
 _RELATIVE = re.compile(r",\s+(who)\s+(?!.*,\s+who\s)", re.IGNORECASE)
 _COMMA_WORD = re.compile(r",[\"'\u201d\u2019]?\s+(?=\w)")
 #: “...,” as Cruz said
 _AS_ONLY = re.compile(r"[\s,]*as\s+", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,.;]|$")
+_CLAUSE_END = re.compile(r"[,;]|\.(?![\w.])|$")  # not the period of "S.Paulo"
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: "by" right after a quotation: the agent of a passive cue.
 _PASSIVE_AGENT = re.compile(r"[\s,]*by\s", re.IGNORECASE)
@@ -121,6 +123,13 @@ class Context:
         the source after "according to"?"""
         if name_start >= 0 and _ACCORDING_BEFORE.search(self.text, max(0, name_start - 20), name_start):
             return True
+        if name_start >= 0 and _OBJECT_BEFORE.search(self.text, max(0, name_start - 6), name_start):
+            return False  # "the mayor of Port Ellis, said": the mayor speaks, not the place
+        if name_start >= 0:
+            j = bisect_left(self.cstarts, name_start) - 1
+            if j >= 0 and self.cues[j].kind is CueKind.VERB and not self.cues[j].weak \
+                    and 0 <= name_start - self.cues[j].end <= 2 and self.cues[j].lemma in _INVERTING_CUES:
+                return True  # "..., said O'Brien."
         if self.text[name_end:name_end + 1] == ",":
             # "Dr. Lena Ortiz, a county health officer, told Reuters ...": past the apposition
             close = self.text.find(",", name_end + 1, name_end + 120)
@@ -175,6 +184,31 @@ def _n_words(text: str, lo: int, hi: int) -> int:
 Note = tuple[str, str, "int | None", "int | None"]
 
 
+def _reporting_subject(ctx: Context, lo: int, hi: int) -> Phrase | None:
+    """The speaker of the last reporting clause in ``text[lo:hi]``."""
+    text = ctx.text
+    for d in reversed(ctx.cues_in(lo, hi)):
+        if d.kind is not CueKind.VERB or d.weak or _is_participle(text[d.start:d.end].lower()) \
+                or _INFINITIVE.search(text, max(0, d.start - 4), d.start):
+            continue
+        p = _speakers.before(text, max(lo, d.start - 200), d.start) or _speakers.after(text, d.end, hi)
+        if p is not None and p.head is not Head.ROLE or p is not None and \
+                text[p.head_start:p.head_end].lower() not in DOCUMENT_NOUNS:
+            return p
+    return None
+
+
+#: Between a subject and a quotation that still belongs to it: "Residents of the “safe harbor” zone".
+_INSIDE_NP = re.compile(r"\s+(?:of|for|in|on|at|from|near)\s+(?:the|a|an|this|that|its|their|his|her)?\s*")
+#: Verbs that put the speaker after them ("..., said O'Brien") rather than take an object.
+_INVERTING_CUES = frozenset({"say", "add", "write", "explain", "continue", "note", "recall", "insist",
+                             "ask", "answer", "reply", "respond", "state", "observe", "argue", "tweet"})
+#: A preposition right before a name makes it an object: "the mayor of Port Ellis".
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|in|from|at)[ \u00a0]+$")
+#: A quotation right after a cue: "Adding, “...”".
+_QUOTE_AHEAD = re.compile("[ \t\u00a0]*[,:]?[ \t\u00a0]*[\"\u201c\u00ab]")
+
+
 def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
                      notes: list[Note], *, inverted: bool = True) -> Phrase | None:
     """The phrase a cue links to, looking before it, after it, or at the clause subject.
@@ -201,22 +235,24 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
                 notes.append(("participle_subject", word, subj.start, subj.end))
                 return subj
             break
+        si = ctx.sentence_index(sent_lo)
+        if si > 0 and _QUOTE_AHEAD.match(text, cue.end):
+            # "Maher said it “wasn’t good.” Adding, “...”": the last sentence's speaker goes on
+            p_lo, p_hi, _ = ctx.sents[si - 1]
+            p = _reporting_subject(ctx, p_lo, p_hi)
+            if p is not None:
+                notes.append(("participle_subject", word, p.start, p.end))
+                return p
     if _is_participle(word):
         prev = text[max(lo, cue.start - 4):cue.start]
         comma = _COMMA_BEFORE.search(prev)
         if comma is not None:
             # “...,” Fiorina said, adding that ...: the participle continues the sentence's
             # reporting clause, the nearest one before it
-            for d in reversed(ctx.cues_in(sent_lo, cue.start)):
-                if d.kind is not CueKind.VERB or d.weak or _is_participle(text[d.start:d.end].lower()) \
-                        or _INFINITIVE.search(text, max(0, d.start - 4), d.start):
-                    continue
-                p = _speakers.before(text, max(sent_lo, d.start - 200), d.start) or \
-                    _speakers.after(text, d.end, cue.start)
-                if p is not None and p.head is not Head.ROLE or p is not None and \
-                        text[p.head_start:p.head_end].lower() not in DOCUMENT_NOUNS:
-                    notes.append(("participle_subject", word, p.start, p.end))
-                    return p
+            p = _reporting_subject(ctx, sent_lo, cue.start)
+            if p is not None:
+                notes.append(("participle_subject", word, p.start, p.end))
+                return p
         p = _speakers.before(text, max(lo, cue.start - 300), cue.start) \
             if not (_COMMA_BEFORE.search(prev) or not prev.strip()) else None
         # "..., saying" and "issued a statement saying" hang on the clause's subject
@@ -253,8 +289,11 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
     if inverted and not cue.naming and not _is_participle(word) and not _INFINITIVE.search(
             text, max(0, cue.start - 4), cue.start):
         p = _speakers.after(text, cue.end, hi)
+        p_end = p.end if p is not None else 0
+        if p is not None and (o := _outlet_at(ctx, p.head_start, p.head_end)) is not None:
+            p_end = max(p_end, o.end)  # "told the O Estado de S. Paulo the plan ...": the whole name
         if p is not None and (cue.weak or cue.lemma in _ADDRESSEE_CUES and cue.lemma != "ask") and \
-                not _ENDS_CLAUSE.match(text, p.end):
+                not _ENDS_CLAUSE.match(text, p_end) and text[p_end - 1:p_end] != ".":  # "... warned Ortiz Sr."
             # "told reporters that ..." names the listener, "denounced her record as ..." the object;
             # "“...,” warned Clinton." and "“...,” read the email." name the speaker
             p = None
@@ -279,7 +318,7 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
             floor = ctx.paras[max(0, para - 3)][0]
             recent = ctx.entities.person_mention_before(p.start, gender, floor=floor, speaking=ctx.speaking)
             if last is not None and last.speaker_kind is EntityKind.PERSON and last.speaker_name \
-                    and ctx.paragraph_of(last.start) >= para - 1 and _gender_ok(ctx, last.speaker_name, gender) \
+                    and ctx.paragraph_of(last.end - 1) >= para - 1 and _gender_ok(ctx, last.speaker_name, gender) \
                     and not (recent is not None and recent[1] > last.speaker.start and recent[0].name != last.speaker_name):
                 name = last.speaker_name
             elif recent is not None:
@@ -449,7 +488,8 @@ def link_quotes(ctx: Context) -> list[Link]:
             link.note("multi_paragraph", f"runs over {q.paragraphs} paragraphs")
         left_empty = not _has_words(text, left_lo, q.start)
         right_empty = not _has_words(text, q.end, right_hi)
-        whole_left_empty = not _has_words(text, s_lo, q.start) or _only_quotes(ctx, s_lo, q.start)
+        whole_left_empty = not _has_words(text, s_lo, q.start) or _only_quotes(ctx, s_lo, q.start) \
+            or _CONJUNCTION_ONLY.fullmatch(text, s_lo, q.start) is not None
         p = _link_by_cue(ctx, link, q, s_lo, s_hi, left_lo, right_hi, left_empty, right_empty)
         if p is None and whole_left_empty:
             p = _link_between(ctx, link, q, qi)
@@ -467,7 +507,8 @@ def link_quotes(ctx: Context) -> list[Link]:
                                  "apposition", "relative_pronoun", "coordinated_subject") for r in link.rules) \
             and any(r[0] in ("weak_cue", "clause_subject") for r in link.rules)
         if p is not None and (_SO_CALLED.search(text, max(0, q.start - 12), q.start) and weak_only
-                              or _is_title_like(text, q) and _TITLED.search(text, max(0, q.start - 20), q.start)):
+                              or _is_title_like(text, q) and (_TITLED.search(text, max(0, q.start - 20), q.start)
+                                                              or _is_show(text, q))):
             # "an editorial titled “A Bad Deal”", "She read “Anna Karenina”", "the so-called “peace
             # dividend”": titles and scare quotes, whoever is near them
             # "an editorial titled “A Bad Deal for Riverside,” the paper urged ...": a title
@@ -558,7 +599,7 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
     para_hi = ctx.paras[ctx.paragraph_of(q.start)][1]
     dash = _DASH_ATTRIBUTION.match(text, q.end, para_hi)
     if dash is not None:
-        p = _speakers.after(text, dash.end() - 1, para_hi)
+        p = _speakers.after(text, dash.end(), para_hi)
         if p is not None and p.head is Head.NAME:
             return _accept(link, p, [], (dash.start(), dash.end()), "dash_attribution", ctx)
     for c in right[:3]:
@@ -642,9 +683,18 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
     if before.endswith(":") and _has_words(text, left_lo, q.start):
         colon = left_lo + len(before) - 1
         p = _speakers.clause_subject(text, s_lo, colon)
+        if p is None:
+            # "Here’s Clinton in December 1992: “...”" presents the speaker
+            here = _HERE_IS.match(text, s_lo, colon)
+            p = _speakers.after(text, here.end(), colon) if here is not None else None
         if p is not None and p.end <= colon:
             return _accept(link, p, [], (colon, colon + 1), "colon_clause", ctx)
     return None
+
+
+#: A sentence that opens with a conjunction and then the quotation: "But “...”".
+_CONJUNCTION_ONLY = re.compile(r"[\s(]*(?:But|And|Yet|Still|Also|Then|Or|So|Plus)[\s,]*")
+_HERE_IS = re.compile(r"\s*(?:Here|There)(?:'s|\u2019s|\s+is|\s+was|\s+are)\s+(?:how\s+|what\s+)?")
 
 
 #: Where a new clause with its own subject starts: "; ", ", and he", ", but the party".
@@ -703,6 +753,8 @@ def _clause_subject(ctx: Context, link: Link, s_lo: int, qstart: int) -> Phrase 
         return None
     if not text[p.end:qstart].strip() and p.head is Head.ROLE:
         return None  # "The so-called “safe harbor” rules": the quotation is inside the subject
+    if _INSIDE_NP.fullmatch(text, p.end, qstart):
+        return None  # "Residents of the “safe harbor” zone were moved": still inside the subject
     return _accept(link, p, [], None, "clause_subject", ctx)
 
 
@@ -710,13 +762,21 @@ def _only_title_words(text: str, lo: int, hi: int) -> bool:
     """A few title words and no punctuation: “...,” public defender Shannon Quill wrote."""
     gap = text[lo:hi].strip(" ,\"'\u201d\u2019")
     words = gap.split()
-    return 0 < len(words) <= 3 and not any(ch in gap for ch in ",;.:!?()\u2013\u2014") and all(
-        w.lower() in TITLES or w.lower() in ROLE_NOUNS or w.lower() in TITLE_MODIFIERS
-        or w.lower().endswith(("er", "or", "ist", "ant", "ent")) or ("-" in w and w.islower())
-        for w in words)
+    if not 0 < len(words) <= 6 or any(ch in gap for ch in ",;.:!?()\u2013\u2014"):
+        return False
+    titles = sum(w.lower() in TITLES or w.lower() in ROLE_NOUNS or w.lower() in TITLE_MODIFIERS
+                 or w.lower().endswith(("er", "or", "ist", "ant", "ent")) or ("-" in w and w.islower())
+                 for w in words)
+    # an organisation naming the title: “...,” CBS This Morning co-anchor Dana Reyes said
+    names = sum(w[:1].isupper() or w[:1].isdigit() or w[:1] == "$" or w in _ORG_LINKS for w in words)
+    return titles == len(words) or (titles > 0 and len(words) > titles and names + titles >= len(words)
+                                     and not words[0][:1].islower())
 
 
-_PARENTHETICAL = re.compile(r",[\"'\u201d\u2019]?\s+([^,;:.!?\"\u201c\u201d]{1,60}?)\s*(?:[,.;]|$)")
+_ORG_LINKS = frozenset({"for", "of", "and", "the", "&"})
+
+
+_PARENTHETICAL = re.compile(r",[\"'\u201d\u2019]?\s+([^,;:.!?\"\u201c\u201d]{1,60}?)\s*(?:[,;]|\.(?=\s|$)|$)")
 
 
 def _parenthetical(ctx: Context, link: Link, s_lo: int, s_hi: int, q: RawQuote) -> Phrase | None:
@@ -729,6 +789,8 @@ def _parenthetical(ctx: Context, link: Link, s_lo: int, s_hi: int, q: RawQuote) 
         if lo < 0:
             continue
         hi_m = _CLAUSE_END.search(text, c.end, s_hi)
+        while hi_m and hi_m.end() > hi_m.start() and (o := _outlet_at(ctx, hi_m.start(), hi_m.end())) is not None:
+            hi_m = _CLAUSE_END.search(text, o.end, s_hi)  # the period of "O Estado de S. Paulo"
         hi = hi_m.start() if hi_m else s_hi
         final = not _has_words(text, hi, s_hi)  # "..., said Ohio State University professor Paul Beck."
         if _n_words(text, lo, hi) > (10 if final else 6) or _has_quote_mark(text, lo + 1, hi):
@@ -817,12 +879,13 @@ def _link_by_context(ctx: Context, link: Link, q: RawQuote, si: int, last: Link 
     """A quotation that is a sentence of its own: the speaker comes from around it."""
     text = ctx.text
     para = ctx.paragraph_of(q.start)
-    if si + 1 < len(ctx.sents):
-        n_lo, n_hi, n_para = ctx.sents[si + 1]
-        dash = _DASH_ATTRIBUTION.match(text, n_lo) if n_para == para + 1 else None
+    sj = ctx.sentence_index(max(q.start, q.end - 1))  # the sentence the quotation ends in
+    if sj + 1 < len(ctx.sents):
+        n_lo, n_hi, n_para = ctx.sents[sj + 1]
+        dash = _DASH_ATTRIBUTION.match(text, n_lo) if n_para == ctx.paragraph_of(q.end - 1) + 1 else None
         if dash is not None and n_hi - n_lo < 60:
             # “...” ¶ - Sanders.
-            p = _speakers.after(text, dash.end() - 1, n_hi)
+            p = _speakers.after(text, dash.end(), n_hi)
             if p is not None and p.head is not Head.PRONOUN:
                 return _accept(link, p, [], (n_lo, dash.end()), "dash_attribution", ctx)
     if si > 0:
@@ -877,9 +940,12 @@ def _link_between(ctx: Context, link: Link, q: RawQuote, qi: int) -> Phrase | No
         hi = min(hi, ctx.quotes[qi + 1].start)
     if hi <= q.end:
         return None
+    nxt = ctx.sentence_index(min(hi - 1, q.end + len(text[q.end:hi]) - len(text[q.end:hi].lstrip())))
+    if ctx.sents[nxt][1] > q.end:
+        hi = min(hi, ctx.sents[nxt][1])  # “A?” Ortiz posted on X. The documentary “B” ...: up to the period
     open_end = hi < ctx.paras[para][1] and text[q.end:hi].rstrip()[-1:] not in (".", ",", ":", ";", "!", "?", "\u2014")
     for c in ctx.cues_in(q.end, hi):
-        if c.kind is not CueKind.VERB or _n_words(text, q.end, c.start) > 8:
+        if c.kind is not CueKind.VERB or _n_words(text, q.end, c.start) > 14:
             return None
         if open_end and (c.naming or c.weak):
             return None  # “B.” Marco Diaz called the plan “…” — the clause belongs to the next quotation
@@ -919,7 +985,8 @@ def _other_speaker_between(ctx: Context, last: Link, q: RawQuote) -> bool:
         words += _n_words(text, pos, ctx.quotes[i].start)
         pos = ctx.quotes[i].end
         i += 1
-    words += _n_words(text, pos, hi)
+    if _CONJUNCTION_ONLY.fullmatch(text, pos, hi) is None:  # "But “...”" goes on
+        words += _n_words(text, pos, hi)
     return words > 0
 
 
@@ -964,14 +1031,29 @@ def _term_reason(text: str, q: RawQuote, kind: QuoteKind, sentence_start: bool =
     return ""
 
 
+def _is_show(text: str, q: RawQuote) -> bool:
+    """Title-case words in marks right after "on" or "in": a programme, a book, a film."""
+    inner = text[q.inner_start:q.inner_end]
+    return inner[:1].isupper() and _SHOW_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+
+
 def _is_title_like(text: str, q: RawQuote) -> bool:
     """Short quoted words in title case ("Meet the Press") or a single word: a name, not speech."""
     inner = text[q.inner_start:q.inner_end].strip(" ,.")
     words = inner.split()
     if len(words) <= 1:
         return True
+    if len(words) > 6:
+        return False
     caps = sum(1 for w in words if w[:1].isupper())
-    return len(words) <= 6 and caps >= len(words) - 1
+    if caps >= len(words) - 1:
+        return True
+    small = sum(1 for w in words[1:] if w in _TITLE_SMALL_WORDS)
+    return words[0][:1].isupper() and caps >= 2 and caps + small >= len(words) - 1
+
+
+#: Small words that stay lower-case inside a title: "The Art of the Deal".
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "to", "in", "on", "at", "or", "with"})
 
 
 # --------------------------------------------------------------------------- reported speech
@@ -1045,7 +1127,11 @@ def link_outlet_reports(ctx: Context, taken: Sequence[Link]) -> list[Link]:
             continue
         toks = _speakers.tokens(text, o.end, min(len(text), o.end + 120))
         i = 0
-        while i < len(toks) and i < 3 and (toks[i][2].lower() in _AUXILIARIES or _LY.fullmatch(toks[i][2])):
+        # "A CNN exit poll found ...": the publication stands between the outlet and its verb
+        while i < len(toks) and i < 2 and toks[i][2].lower() in PUBLICATION_NOUNS:
+            i += 1
+        first = i
+        while i < len(toks) and i < first + 3 and (toks[i][2].lower() in _AUXILIARIES or _LY.fullmatch(toks[i][2])):
             i += 1
         if i >= len(toks) or _lemma(toks[i][2].lower()) not in PUBLICATION_VERBS:
             continue
@@ -1053,7 +1139,14 @@ def link_outlet_reports(ctx: Context, taken: Sequence[Link]) -> list[Link]:
         if verb[0] in used:
             continue  # "..., The Washington Post reported on Sunday." is already attributed
         si = ctx.sentence_index(verb[0])
-        s_hi = ctx.sents[si][1]
+        s_lo, s_hi, _ = ctx.sents[si]
+        tail = _REPORT_TAIL.match(text, verb[1], s_hi)
+        if tail is not None and tail.end() == s_hi:
+            # "..., The Post has learned." — the outlet's words are the clause before it
+            lk = _outlet_report_before(ctx, o, verb, s_lo, spans)
+            if lk is not None:
+                out.append(lk)
+            continue
         end_m = _CLAUSE_STOP.search(text, verb[1], s_hi)
         hi = end_m.start() if end_m else s_hi
         lo = verb[1]
@@ -1070,6 +1163,29 @@ def link_outlet_reports(ctx: Context, taken: Sequence[Link]) -> list[Link]:
         _resolve(ctx, lk, p, None)
         out.append(lk)
     return out
+
+
+def _outlet_report_before(ctx: Context, o: OutletMention, verb: tuple[int, int, str], s_lo: int,
+                          spans: list[tuple[int, int]]) -> Link | None:
+    text = ctx.text
+    comma = _COMMA_BEFORE_OUTLET.search(text, max(s_lo, o.start - 8), o.start)
+    if comma is None:
+        return None
+    lo, hi = _trim(text, s_lo, comma.start())
+    if _n_words(text, lo, hi) < 4 or any(a < hi and lo < b for a, b in spans):
+        return None
+    link = Link(lo, hi, lo, hi, QuoteKind.INDIRECT)
+    if _overlaps_quote(ctx, link):
+        return None
+    link.cue = (verb[0], verb[1])
+    link.note("outlet_report", verb[2], verb[0], verb[1])
+    _resolve(ctx, link, Phrase(o.start, o.end, Head.NAME, o.start, o.end), None)
+    return link
+
+
+#: What may follow an outlet's verb at the end of a sentence: "..., the Post has learned on Sunday."
+_REPORT_TAIL = re.compile(r"(?:[ \t]+(?:on|last|this|earlier|late|in|at)?[ \t]*[\w.-]+){0,3}?[\s.!?\"\u201d]*")
+_COMMA_BEFORE_OUTLET = re.compile(r",[ \t\u00a0]*(?:[Tt]he[ \t\u00a0]+)?$")
 
 
 _AUXILIARIES = frozenset({"not", "never", "didn't", "didn\u2019t", "doesn't", "doesn\u2019t", "hasn't",
@@ -1312,4 +1428,16 @@ def _according_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link |
     return lk
 
 
-__all__ = ["Context", "Link", "link_indirect", "link_outlet_reports", "link_quotes"]
+def speaker_evidence(links: Sequence[Link]) -> None:
+    """Evidence from the whole article: a speaker the article quotes only once is less sure
+    than one it quotes again and again (a misread phrase rarely speaks twice)."""
+    counts: dict[str, int] = {}
+    for lk in links:
+        if lk.speaker is not None and not lk.term:
+            counts[lk.speaker_name] = counts.get(lk.speaker_name, 0) + 1
+    for lk in links:
+        if lk.speaker is not None and not lk.term and counts.get(lk.speaker_name) == 1:
+            lk.note("sole_quotation", f"the only quotation given to {lk.speaker_name}")
+
+
+__all__ = ["Context", "Link", "link_indirect", "link_outlet_reports", "link_quotes", "speaker_evidence"]

@@ -58,6 +58,7 @@ _RULES: dict[str, str] = {
     "preceding_cue": "the sentence before introduces the speaker with {detail!r}",
     "preceding_subject": "the sentence before is about the speaker",
     "clause_subject": "with no cue, the subject of its clause is taken as speaker",
+    "sole_quotation": "it is {detail}",
     "colon_clause": "a clause ending in a colon introduces it",
     "dash_attribution": "a dash and a name follow it",
     "passive_agent": "the speaker is the agent of a passive cue ({detail})",

@@ -50,6 +50,7 @@ _REGULAR: Final[tuple[str, ...]] = (
     "chant", "cheer", "herald", "hail", "welcome", "applaud", "condemn", "deride", "dismiss",
     "press", "react", "bark", "growl", "gush", "rave", "sneer", "sniff", "groan", "murmur", "crow", "laugh",
     "chuckle", "beg", "marvel", "gripe", "huff", "scold", "fret", "wail", "rant", "bellow",
+    "exhort", "intone", "implore", "gloat", "lecture", "reassure", "stammer", "vent",
 )
 
 #: Verbs of saying made of several words, every form listed, mapped to a lemma.
@@ -134,7 +135,8 @@ SPEECH_VERB_FORMS: Final[dict[str, str]] = _speech_forms()
 #: Verbs of saying that are weak evidence: usable as cues only with a speaker right next to them.
 WEAK_SPEECH_LEMMAS: Final[frozenset[str]] = frozenset(
     {"press", "bark", "growl", "gush", "rave", "sneer", "sniff", "groan", "murmur", "crow", "laugh",
-     "chuckle", "beg", "marvel", "gripe", "huff", "scold", "fret", "wail", "rant", "bellow", "read", "sing", "cheer", "herald", "hail", "welcome", "applaud", "condemn", "deride", "think", "feel", "hold", "foresee", "continue", "point", "hit", "rip", "lash", "call",
+     "chuckle", "beg", "marvel", "gripe", "huff", "scold", "fret", "wail", "rant", "bellow",
+    "exhort", "intone", "implore", "gloat", "lecture", "reassure", "stammer", "vent", "read", "sing", "cheer", "herald", "hail", "welcome", "applaud", "condemn", "deride", "think", "feel", "hold", "foresee", "continue", "point", "hit", "rip", "lash", "call",
      "dub", "label", "term", "describe", "cite", "quote", "post", "question", "reflect", "mock",
      "praise", "blame", "accuse", "criticize", "criticise", "dismiss", "echo", "indicate",
      "reason", "recommend", "hint", "threaten", "tout", "text", "email", "speak", "swear",
@@ -180,6 +182,14 @@ PUBLICATION_VERBS: Final[frozenset[str]] = frozenset({
     "endorse", "editorialize", "opine", "warn", "insist", "acknowledge", "admit", "correct",
     "retract", "clarify", "update", "announce", "identify", "name", "calculate", "reckon",
     "replay", "rerun", "broadcast", "stream", "cover", "carry", "headline", "reprint", "excerpt",
+    "examine", "unearth", "investigate", "verify", "track", "compile",
+})
+
+#: What an outlet publishes, standing between the outlet and its verb: "a CNN poll found ...".
+PUBLICATION_NOUNS: Final[frozenset[str]] = frozenset({
+    "poll", "polls", "survey", "report", "analysis", "investigation", "review", "story", "editorial",
+    "article", "study", "count", "tally", "projection", "projections", "estimate", "fact-check",
+    "column", "headline", "piece", "exit", "reporting", "reporters", "reporter", "correspondent",
 })
 
 #: Present participles that open a clause whose subject is the main clause's subject
@@ -387,6 +397,12 @@ PLACES: Final[frozenset[str]] = frozenset({
     "Las Vegas", "Phoenix", "Manhattan", "Brooklyn", "Capitol Hill", "Wall Street",
 })
 
+#: First words that make a two-word name a place: "Port Ellis", "Fort Worth", "Lake Placid".
+PLACE_PREFIXES: Final[frozenset[str]] = frozenset({
+    "port", "fort", "ft.", "mount", "mt.", "lake", "cape", "san", "los", "las", "saint",
+    "st.", "point", "glen", "palm", "east", "west", "north", "south", "new",
+})
+
 #: Lower-case words that can stand in a title between a quotation and a name:
 #: “...,” public defender Shannon Quill wrote.
 TITLE_MODIFIERS: Final[frozenset[str]] = frozenset({
@@ -461,3 +477,9 @@ def outlet_kinds() -> dict[str, str]:
     data = _load_json("outlets.json")
     assert isinstance(data, list)
     return {o["name"]: o.get("kind", "") for o in data}
+
+
+@lru_cache(maxsize=1)
+def one_letter_outlets() -> frozenset[str]:
+    """Outlets named by a single letter ("X"): "posted on X." ends a sentence, it is no initial."""
+    return frozenset(f for name, aliases, _ in outlets() for f in (name, *aliases) if len(f) == 1)

@@ -21,10 +21,12 @@ from ._lexicon import (
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
     ORGANIZATION_WORDS,
+    PLACE_PREFIXES,
     PLACES,
     ROLE_NOUNS,
     TITLES,
     first_names,
+    one_letter_outlets,
 )
 from ._model import EntityKind
 
@@ -113,8 +115,13 @@ def classify(text: str, start: int, end: int) -> Name | None:
     if not parts:
         return None
     title_end = 0
+    last_core = len(parts) - 1
+    while last_core > 0 and parts[last_core][3] in NAME_SUFFIXES:
+        last_core -= 1
     for k in range(len(parts) - 1):
         low = parts[k][3]
+        if k >= last_core:
+            break  # "Martin Luther King Jr.": a title word needs a name after it
         if low in TITLES or low == "the":
             title_end = k + 1
         elif low == "of" and k + 2 < len(parts):
@@ -136,7 +143,8 @@ def classify(text: str, start: int, end: int) -> Name | None:
     if not gender and len(words) > 1:
         gender = first_names().get(lows[0], "")
     if any(w in ORGANIZATION_WORDS for w in lows) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
-            or words[-1] in PLACES or " ".join(words) in PLACES:
+            or words[-1] in PLACES or " ".join(words) in PLACES \
+            or len(words) == 2 and lows[0] in PLACE_PREFIXES and not title:
         kind = EntityKind.ORGANIZATION  # bodies and places: "Islamic State", "North Carolina"
     elif len(words) >= 2 and all(w[:1].isupper() or w.lower() in _PARTICLES or "-" in w for w in words):
         kind = EntityKind.PERSON
@@ -180,11 +188,15 @@ def find_names(text: str) -> list[Name]:
         # a word ending in a period ends the run unless it is an initial or abbreviation
         # ("Olaf Scholz. According" is two runs; "Donald J. Trump" is one)
         for w in _DOTTED.finditer(text, s, e):
-            if w.end() < e and not _keeps_period(w.group()):
+            if w.end() < e and (not _keeps_period(w.group()) or _platform_letter(text, w.start(), w.end())):
                 _add(out, text, s, w.end() - 1)
-                s = w.end()
-                while s < e and not text[s].isalnum():
-                    s += 1
+            elif w.end() < e and w.group()[:-1].lower() in ("jr", "sr"):
+                _add(out, text, s, w.end())  # a suffix ends the name: "said James Ortiz Jr. Ortiz wrote"
+            else:
+                continue
+            s = w.end()
+            while s < e and not text[s].isalnum():
+                s += 1
         if text[e - 1] == "." and not _keeps_period(text[s:e]):
             e -= 1
         if s < e:
@@ -217,10 +229,16 @@ _UNKNOWN = EntityKind.UNKNOWN
 _DOTTED = re.compile(r"[\w'\u2019\-]+\.(?=[ \u00a0])")
 
 
+def _platform_letter(text: str, start: int, end: int) -> bool:
+    """"wrote on X. Ortiz said": a one-letter platform before a period is no initial."""
+    return end - start == 2 and text[start] in one_letter_outlets() and text[max(0, start - 3):start] == "on "
+
+
 def _keeps_period(run: str) -> bool:
     last = run.rsplit(None, 1)[-1]
     core = last[:-1].lower()
-    return core in NAME_SUFFIXES or len(core) == 1 or "." in core or core in TITLES
+    # "Jr." and "Sr." are abbreviations; "III." ends a sentence
+    return core in ("jr", "sr") or len(core) == 1 or "." in core or core in TITLES
 
 
 # --------------------------------------------------------------------------- entities

@@ -253,9 +253,11 @@ def _joined_surname(a: PersonName, b: PersonName) -> bool:
     """``a``'s surname is a hyphen/space joined form of ``b``'s last words ("wasserman-schultz")."""
     parts = a.surname.replace("-", " ").split()
     if len(parts) > 1:
-        return parts[-1] == b.surname or a.surname.replace("-", "") == "".join((*b.given[-1:], b.surname))
+        # "Wasserman-Schultz" is "Debbie Wasserman Schultz"; "Baptiste-Moreau" is not "Lena Moreau"
+        return parts[-1] == b.surname and b.given[-1:] == tuple(parts[-2:-1]) \
+            or a.surname.replace("-", "") == "".join((*b.given[-1:], b.surname))
     bparts = b.surname.replace("-", " ").split()
-    return len(bparts) > 1 and a.surname in bparts
+    return len(bparts) > 1 and a.surname == bparts[0]  # "Peña" for "Peña Nieto", not "Moreau" for "Baptiste-Moreau"
 
 
 

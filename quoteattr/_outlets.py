@@ -67,6 +67,8 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, 
 _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:on|in|to|told|tells|for|from|with|by|via|according to|wrote|said|reported|writes|cites?|citing)[ \u00a0]+)$",
     re.IGNORECASE)
+_SPOKEN_TO_BEFORE = re.compile(r"\b(?:told|tells|telling|according to|citing|cites|cited)[ \u00a0]+(?:the[ \u00a0]+)?$",
+                               re.IGNORECASE)
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*(?<!\.)[ \u00a0]$")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([\w'\u2019-]+)")
 
@@ -85,6 +87,8 @@ def _plausible(text: str, start: int, end: int, bare: str, name: str) -> bool:
         before = text[max(0, start - 30):start]
         if not (has_the or _CONTEXT_BEFORE.search(before) or nxt.lower() == "magazine"):
             return False
+        if _SPOKEN_TO_BEFORE.search(before):
+            return True  # "told Slate the plan was ...": whoever is told is the outlet
         if nxt[:1].islower() and nxt.lower() not in SPEECH_VERB_FORMS and nxt.lower() not in (
                 "magazine", "newspaper", "reported", "and", "or", "on", "in", "that", "was", "has"):
             return False  # "the Australian government"

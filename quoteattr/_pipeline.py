@@ -38,6 +38,7 @@ def extract(text: str, *, double_apostrophes: bool = False) -> Document:
     reported = _attribution.link_indirect(ctx, quoted)
     reported += _attribution.link_outlet_reports(ctx, quoted + reported)
     links = sorted(quoted + reported, key=lambda lk: lk.start)
+    _attribution.speaker_evidence(links)
     return Document(
         text=text,
         sentences=tuple(Sentence(s, e, p) for s, e, p in sents),

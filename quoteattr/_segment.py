@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
-from ._lexicon import ABBREVIATIONS
+from ._lexicon import ABBREVIATIONS, one_letter_outlets
 
 if TYPE_CHECKING:  # pragma: no cover
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -94,7 +94,10 @@ def _breaks(tok: PunktSentenceTokenizer, text: str, m: re.Match[str], lo: int) -
     core = word.lstrip("\"'\u201c\u2018(").lower()
     if len(run) == 1 and core and core not in ABBREVIATIONS and not _HARD_TOKEN.fullmatch(core):
         return True  # "said. The" — an ordinary word: Punkt would break here too
-    if core in ("jr", "sr") and m.group(3)[:1].isupper() and m.group(3).rstrip(".,") not in ("Day", "High"):
+    if len(core) == 1 and word in one_letter_outlets() and text[max(lo, ws - 3):ws + 1].lower() in (" on ", "on "):
+        return True  # "wrote on X. The ..." — the platform, not an initial
+    after = m.group(3).lstrip("\"\u201c\u00ab(")  # "said James Ortiz Jr. “We hired ...”"
+    if core in ("jr", "sr") and after[:1].isupper() and after.rstrip(".,") not in ("Day", "High"):
         return True  # a name ends in Jr./Sr.; a capital after it starts a sentence ("... Novak Sr. Attorney")
     # the hard cases: ask Punkt about this one candidate, as its span_tokenize would
     context = word + run + m.group(2) + " " + m.group(3)

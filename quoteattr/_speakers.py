@@ -214,6 +214,11 @@ _PREPOSITIONS = frozenset({"to", "with", "on", "at", "by", "from", "for", "about
                            "into", "against", "toward", "towards", "over", "under"})
 
 
+#: Adjectives that follow a noun and take a prepositional object: "a source close to the talks".
+_POSTMODIFIERS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved", "informed",
+                            "loyal", "sympathetic", "opposed", "aligned", "allied", "linked", "tied"})
+
+
 def _prepositional(toks: list[Tok], p: Phrase) -> Phrase:
     """An NP after a preposition is an object, not the subject: "a spokesman for committee
     Democrats", "another source speaking to Fox News" — the subject is further left."""
@@ -223,6 +228,8 @@ def _prepositional(toks: list[Tok], p: Phrase) -> Phrase:
     m = k - 2
     if m >= 0 and toks[m][2].lower().endswith("ing") and toks[m][2].islower():
         m -= 1  # "speaking to", "writing for"
+    elif m >= 0 and toks[m][2].lower() in _POSTMODIFIERS:
+        m -= 1  # "a person familiar with the plans", "a source close to the campaign"
     if m < 0:
         return p
     w = toks[m][2]
@@ -242,7 +249,7 @@ def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
             or w in _TIME_WORDS:
         return None
     k = j - 1
-    while k >= 0 and j - k <= 4:
+    while k >= 0 and j - k <= 6:
         v = toks[k][2]
         low = v.lower()
         if low in _DETERMINERS or low in ("another", "this", "these", "those"):
@@ -475,6 +482,8 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
         elif _is_modifier(w) and head is None and j + 1 < len(toks) and (
                 _is_role(toks[j + 1][2]) or _is_modifier(toks[j + 1][2]) or _is_nameish(toks[j + 1][2])):
             pass  # "undecided Republican voter Stephanie Hooton", "senior administration officials"
+        elif _is_modifier(w) and head is None and j + 1 < len(toks) and toks[j + 1][2] in ("'s", "\u2019s"):
+            last = j  # a common-noun possessor: "said the rally's warm-up speaker"
         else:
             break
         j += 1
@@ -491,9 +500,12 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
         return None
     if head is None or last is None:
         return None
-    if head is Head.ROLE and last + 2 < len(toks) and toks[last + 1][2] == "," and _is_nameish(toks[last + 2][2]):
+    k0 = last + 2
+    while k0 < len(toks) and k0 < last + 4 and (_is_role(toks[k0][2]) or _title_before_name(toks, k0)):
+        k0 += 1  # "said the rally's speaker, actress Joan Pell"
+    if head is Head.ROLE and k0 < len(toks) and toks[last + 1][2] == "," and _is_nameish(toks[k0][2]):
         # "said the union's president, Owen Price": the apposed name is the speaker
-        name = _np_right(toks, last + 2)
+        name = _np_right(toks, k0)
         if name is not None and name.head is Head.NAME:
             k = next((m for m in range(last + 2, len(toks)) if toks[m][0] >= name.end), len(toks))
             if k >= len(toks) or toks[k][2] in ".,;:!?":

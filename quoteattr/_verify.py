@@ -399,10 +399,15 @@ def _among(f: _Finding, alignments: list[Alignment]) -> Verdict:
               and h.quote.kind is QuoteKind.DIRECT and h.quote.confidence >= 0.7
               and any(r.rule == "speaker_other" for r in h.reasons)
               and parse_name(h.attributed_to).given]
-    if rivals and f.speaker is not None:
-        h = rivals[0]
+    # "“...,” a spokesperson said" elsewhere: someone the article does not name says them too
+    unnamed = [h for v, h in tries if v is Verdict.AMBIGUOUS and h.quote is not None
+               and h.quote.speaker is not None and h.quote.speaker.kind is EntityKind.ROLE
+               and h.quote.kind is QuoteKind.DIRECT and any(r.rule == "speaker_role" for r in h.reasons)]
+    if (rivals or unnamed) and f.speaker is not None:
+        h = rivals[0] if rivals else unnamed[0]
+        who = h.attributed_to if rivals else f.art.text[h.quote.speaker.start:h.quote.speaker.end]
         a = h.alignment
-        f.add("repeated", f"the article also gives these words to {h.attributed_to}",
+        f.add("repeated", f"the article also gives these words to {who}",
               a.source_start if a else None, a.source_end if a else None)
         return Verdict.AMBIGUOUS
     return Verdict.SUPPORTED
@@ -545,7 +550,7 @@ def _attribute(f: _Finding, q: Quote) -> None:
 _UP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0400-\u042f"
 _NAME_RE: Final = re.compile(
     rf"(?<![\w'\u2019-])(?:(?:al|el|ibn|bin)-|(?:van der|van den|van|von|de la|de|di|da|du|le|la|dos|das)[ \u00a0]+)?"
-    rf"(?:[{_UP}][\w'\u2019\-]*\.?|[{_UP}]\.)(?:[ \u00a0]+(?:(?:de|di|da|van der|van|von|al|bin|la|le|del|du|of the|of)[ \u00a0]+)?"
+    rf"(?:[{_UP}][\w'\u2019\-]*\.?|[{_UP}]\.)(?:[ \u00a0]+(?:(?:de la|de los|de las|van der|van den|de|di|da|van|von|al|bin|la|le|del|della|du|dos|das|of the|of)[ \u00a0]+|(?:al|el|ibn|bin|abu)-)?"
     rf"(?:[{_UP}][\w'\u2019\-]*\.?|[{_UP}]\.))*")
 _PRONOUN_RE: Final = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 #: What may stand between a name and the cue after it: a possessive, an apposition, "of The Nation".
@@ -721,7 +726,10 @@ def _speaker_only(f: _Finding, q: Quote | None, qs: int, qe: int) -> Verdict:
         if _claim_matches(claimed, spk.name, text=text) and not (agent and not _claim_matches(claimed, head, text=text)):
             f.add("speaker_match", spk.name, spk.start, spk.end)
             return Verdict.SUPPORTED
-        if head and head != spk.name and _claim_matches(claimed, head, text=text):
+        # the phrase names someone else than extraction resolved ("former Utah governor Michael
+        # Leavitt" stopped at "Utah") — not the surname of the person it resolved to ("O’Brien")
+        if head and head != spk.name and match_names(head, spk.name) < NameMatch.SURNAME \
+                and _claim_matches(claimed, head, text=text):
             f.attributed_to = head
             f.add("speaker_phrase", f"{text[spk.start:he]}", hs, he)
             return Verdict.SUPPORTED
@@ -741,7 +749,11 @@ def _speaker_only(f: _Finding, q: Quote | None, qs: int, qe: int) -> Verdict:
     if spk is not None:
         ranks.append(_rank_of(f.art.doc, qs, qe, spk.start))
     best = min(ranks, default=None)
-    mine = [c for c in named if _claim_matches(claimed, c.name, text=text)]
+    # a surname mention extraction resolved to someone else ("O’Brien" = Lena O’Brien) is not
+    # the claimed namesake's (Maria O'Brien)
+    conflict = spk is not None and match_names(claimed, spk.name) is NameMatch.CONFLICT
+    mine = [c for c in named if _claim_matches(claimed, c.name, text=text)
+            and not (conflict and _overlaps(c, spk.start, spk.end))]
     top_mine = [c for c in mine if c.rank == best]
     top_other = [c for c in named if c.rank == best and c not in mine]
     f.signals["claimed_nearby"] = float(bool(mine))
@@ -832,7 +844,11 @@ def _phrase_head(text: str, start: int, end: int) -> tuple[str, int, int]:
             runs and runs[-1].group().endswith(("'s", "\u2019s"))):
         return "", start, end  # "Scholz's spokesperson": the head is the role, not the name
     if runs:
-        head, hs, he = runs[-1].group(), runs[-1].start(), runs[-1].end()
+        k = len(runs) - 1
+        while k > 0 and not text[runs[k - 1].end():runs[k].start()].strip():
+            k -= 1  # "Maria" + "de la Cruz" is one name
+        hs, he = runs[k].start(), runs[-1].end()
+        head = text[hs:he]
     pos = end
     for _ in range(3):
         m = _PHRASE_NEXT.match(text, pos, min(len(text), pos + 80))

@@ -279,3 +279,15 @@ def test_explain_names_speaker_and_rules() -> None:
     prose = q.explain()
     assert "Maria Alvarez" in prose
     assert q.evidence and all(isinstance(e.rule, str) and e.rule for e in q.evidence)
+
+
+def test_a_speaker_quoted_once_carries_that_as_evidence() -> None:
+    text = ("“We will win,” Senator Maria Alvarez said. “The polls agree,” Alvarez added.\n\n"
+            "“It is far from over,” said Tomas Brandt.")
+    doc = quoteattr.extract(text)
+    rules = {q.speaker.name: {e.rule for e in q.evidence} for q in doc.quotes if q.speaker}
+    assert "sole_quotation" in rules["Tomas Brandt"]
+    assert "sole_quotation" not in rules["Maria Alvarez"]
+    # explain() reads the same record
+    brandt = next(q for q in doc.quotes if q.speaker and q.speaker.name == "Tomas Brandt")
+    assert "the only quotation given to Tomas Brandt" in brandt.explain()

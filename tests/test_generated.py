@@ -1,11 +1,12 @@
 """Our own properties over generated articles and claims (quoteattr.strategies).
 
 Each generated article comes with its answers, so these properties check extraction and
-verification against known truth, not just for crashes. Properties that fail today because of
-extraction or verification bugs are kept and marked ``xfail(strict=False)`` with the reason; the
-floors in ``test_*_share_floor`` make sure the shares do not slide back while the bugs are open
-(raise them as the bugs are fixed). The minimal constructions behind the failures are listed in
-``CONSTRUCTIONS`` below, one sentence each, with ``"expect": "fail"`` until they are fixed.
+verification against known truth, not just for crashes. Every planted quotation must be found with
+its speaker and outlet, every distractor must stay unattributed, and every generated claim must get
+its expected verdict. The floors in ``test_*_share_floor`` also measure the shares over a larger
+sample. The minimal constructions that generated articles once broke are listed in
+``CONSTRUCTIONS`` below, one sentence each; a new failure goes there with ``"expect": "fail"``
+(kept visible as a non-strict xfail) until it is fixed.
 """
 
 from __future__ import annotations
@@ -80,9 +81,6 @@ def test_extraction_is_deterministic(article: GeneratedArticle):
     assert quoteattr.extract(article.text).to_dict() == quoteattr.extract(article.text).to_dict()
 
 
-@pytest.mark.xfail(strict=False, reason="the first piece of a quote split around a cue whose speaker is "
-                                        "not recognised ('\u201cA,\u201d van der Berg said, \u201cb.\u201d') "
-                                        "is taken for a scare quote")
 @given(articles(kinds=["direct"]))
 def test_planted_direct_quotes_are_found(article: GeneratedArticle):
     """Finding the quotation marks, whoever the speaker."""
@@ -99,30 +97,19 @@ def test_claims_get_a_verdict(c: GeneratedClaim):
     assert 0.0 <= v.confidence <= 1.0
 
 
-# --------------------------------------------------------------------------- properties that fail today
-
-EXTRACTION_BUGS = (
-    "extract() gets some generated constructions wrong: surnames with particles (van der Berg, "
-    "de la Cruz, al-Masri, di Stefano, von Arnim), the middle initial 'A.', Jr./Sr./III on later "
-    "references and before a comma or sentence end, 'state Sen.', an apposition followed by "
-    "'says at a rally, \u201c...', pronouns whose antecedent is the subject of reported speech, "
-    "a bare quote sentence followed by another speaker's sentence; see CONSTRUCTIONS"
-)
+# --------------------------------------------------------------------------- planted answers
 
 
-@pytest.mark.xfail(strict=False, reason=EXTRACTION_BUGS)
 @given(articles(kinds=["direct"]))
 def test_planted_direct_quotes_are_found_with_their_speaker(article: GeneratedArticle):
     assert wrong_speakers(article, {QuoteKind.DIRECT}) == [], article.text
 
 
-@pytest.mark.xfail(strict=False, reason=EXTRACTION_BUGS)
 @given(articles(kinds=["partial"]))
 def test_planted_partial_quotes_are_found_with_their_speaker(article: GeneratedArticle):
     assert wrong_speakers(article, {QuoteKind.PARTIAL}) == [], article.text
 
 
-@pytest.mark.xfail(strict=False, reason="scare quotes after 'so-called' get the words before them as a speaker")
 @given(articles())
 def test_titles_and_scare_quotes_get_no_speaker(article: GeneratedArticle):
     doc = quoteattr.extract(article.text)
@@ -131,7 +118,6 @@ def test_titles_and_scare_quotes_get_no_speaker(article: GeneratedArticle):
         assert q is None or q.speaker is None, (article.text[s:e], q)
 
 
-@pytest.mark.xfail(strict=False, reason="outlets are missed where the speaker is missed (see EXTRACTION_BUGS)")
 @given(articles(kinds=["direct", "partial"]))
 def test_planted_outlets_are_found(article: GeneratedArticle):
     doc = quoteattr.extract(article.text)
@@ -141,9 +127,6 @@ def test_planted_outlets_are_found(article: GeneratedArticle):
             assert (q.outlet.name if q.outlet else None) == a.outlet, (a, q.outlet)
 
 
-@pytest.mark.xfail(strict=False, reason="verify() follows extract()'s speakers (see EXTRACTION_BUGS); "
-                                        "a quote from 'a person familiar with ...' claimed for a named "
-                                        "person comes back supported or misattributed, not ambiguous")
 @given(claims())
 def test_generated_claims_are_verified_as_expected(c: GeneratedClaim):
     if c.expected is quoteattr.Verdict.SUPPORTED:
@@ -175,9 +158,9 @@ def _sample(strategy: Any, n: int, rng_seed: int) -> list[Any]:
     return out
 
 
-#: Measured with tools/measure_generated.py; raise these as extraction and verify() improve.
-ATTRIBUTION_FLOOR = 0.85
-CLAIM_FLOOR = 0.90
+#: The floors issue 4 sets; tools/measure_generated.py measures the same over 500 of each.
+ATTRIBUTION_FLOOR = 0.99  # issue 4: >= 99% over 500 articles (tools/measure_generated.py)
+CLAIM_FLOOR = 0.98  # issue 4: >= 98% over 500 claims
 
 
 def test_attribution_share_floor():
@@ -205,63 +188,63 @@ CONSTRUCTIONS: list[dict[str, Any]] = [
     {'id': 'plain_after', 'text': '“We will open the bridge in May,” Karen Osei said.', 'quote': 'open the bridge', 'speaker': 'Karen Osei', 'expect': 'pass'},
     {'id': 'plain_inverted', 'text': '“We will open the bridge in May,” said Karen Osei.', 'quote': 'open the bridge', 'speaker': 'Karen Osei', 'expect': 'pass'},
     {'id': 'initial_J_after', 'text': '“We will open the bridge in May,” Karen J. Osei said.', 'quote': 'open the bridge', 'speaker': 'Karen J. Osei', 'expect': 'pass'},
-    {'id': 'initial_A_after', 'text': '“We will open the bridge in May,” Karen A. Osei said.', 'quote': 'open the bridge', 'speaker': 'Karen A. Osei', 'expect': 'fail', 'now': 'extract() gives speaker None'},
-    {'id': 'initial_A_inverted', 'text': '“We will open the bridge in May,” said Karen A. Osei.', 'quote': 'open the bridge', 'speaker': 'Karen A. Osei', 'expect': 'fail', 'now': "extract() gives speaker 'Karen'"},
-    {'id': 'initial_A_colon', 'text': 'Karen A. Osei said: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Karen A. Osei', 'expect': 'fail', 'now': "extract() gives speaker 'Osei'"},
-    {'id': 'initial_A_according', 'text': 'According to Karen A. Osei, the plan is “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Karen A. Osei', 'expect': 'fail', 'now': "extract() gives speaker 'Karen'"},
-    {'id': 'initial_A_called', 'text': 'Karen A. Osei called the plan “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Karen A. Osei', 'expect': 'fail', 'now': "extract() gives speaker 'Osei'"},
-    {'id': 'particle_after', 'text': '“We will open the bridge in May,” Pieter van der Berg said.', 'quote': 'open the bridge', 'speaker': 'Pieter van der Berg', 'expect': 'fail', 'now': 'extract() gives speaker None'},
-    {'id': 'particle_inverted', 'text': '“We will open the bridge in May,” said Pieter van der Berg.', 'quote': 'open the bridge', 'speaker': 'Pieter van der Berg', 'expect': 'fail', 'now': "extract() gives speaker 'Pieter'"},
-    {'id': 'particle_colon', 'text': 'Pieter van der Berg said: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Pieter van der Berg', 'expect': 'fail', 'now': "extract() gives speaker 'Berg'"},
-    {'id': 'particle_according', 'text': 'According to Pieter van der Berg, the plan is “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Pieter van der Berg', 'expect': 'fail', 'now': "extract() gives speaker 'Pieter'"},
-    {'id': 'particle_later', 'text': 'Pieter van der Berg chairs the board.\n\nVan der Berg said: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Pieter van der Berg', 'expect': 'fail', 'now': "extract() gives speaker 'Van der Berg'"},
-    {'id': 'particle_de_la', 'text': '“We will open the bridge in May,” said Rosa de la Cruz.', 'quote': 'open the bridge', 'speaker': 'Rosa de la Cruz', 'expect': 'fail', 'now': "extract() gives speaker 'Rosa'"},
-    {'id': 'particle_di_later', 'text': 'Olga di Stefano chairs the board.\n\n“We will open the bridge in May,” said di Stefano.', 'quote': 'open the bridge', 'speaker': 'Olga di Stefano', 'expect': 'fail', 'now': 'extract() gives speaker None'},
-    {'id': 'particle_al_called', 'text': 'Ahmed al-Masri called the plan “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Ahmed al-Masri', 'expect': 'fail', 'now': 'extract() finds no quotation'},
-    {'id': 'particle_al_said_was', 'text': 'Ahmed al-Masri said the plan was “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Ahmed al-Masri', 'expect': 'fail', 'now': 'extract() finds no quotation'},
-    {'id': 'particle_al_after', 'text': '“We will open the bridge in May,” Ahmed al-Masri said.', 'quote': 'open the bridge', 'speaker': 'Ahmed al-Masri', 'expect': 'fail', 'now': 'extract() gives speaker None'},
-    {'id': 'particle_al_later', 'text': 'Ahmed al-Masri chairs the board.\n\n“We will open the bridge in May,” al-Masri said.', 'quote': 'open the bridge', 'speaker': 'Ahmed al-Masri', 'expect': 'fail', 'now': 'extract() gives speaker None'},
-    {'id': 'particle_von_title', 'text': 'Lena von Arnim chairs the board.\n\n“We will open the bridge in May,” said Prof. von Arnim.', 'quote': 'open the bridge', 'speaker': 'Lena von Arnim', 'expect': 'fail', 'now': "extract() gives speaker 'Prof'"},
+    {'id': 'initial_A_after', 'text': '“We will open the bridge in May,” Karen A. Osei said.', 'quote': 'open the bridge', 'speaker': 'Karen A. Osei', 'expect': 'pass'},
+    {'id': 'initial_A_inverted', 'text': '“We will open the bridge in May,” said Karen A. Osei.', 'quote': 'open the bridge', 'speaker': 'Karen A. Osei', 'expect': 'pass'},
+    {'id': 'initial_A_colon', 'text': 'Karen A. Osei said: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Karen A. Osei', 'expect': 'pass'},
+    {'id': 'initial_A_according', 'text': 'According to Karen A. Osei, the plan is “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Karen A. Osei', 'expect': 'pass'},
+    {'id': 'initial_A_called', 'text': 'Karen A. Osei called the plan “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Karen A. Osei', 'expect': 'pass'},
+    {'id': 'particle_after', 'text': '“We will open the bridge in May,” Pieter van der Berg said.', 'quote': 'open the bridge', 'speaker': 'Pieter van der Berg', 'expect': 'pass'},
+    {'id': 'particle_inverted', 'text': '“We will open the bridge in May,” said Pieter van der Berg.', 'quote': 'open the bridge', 'speaker': 'Pieter van der Berg', 'expect': 'pass'},
+    {'id': 'particle_colon', 'text': 'Pieter van der Berg said: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Pieter van der Berg', 'expect': 'pass'},
+    {'id': 'particle_according', 'text': 'According to Pieter van der Berg, the plan is “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Pieter van der Berg', 'expect': 'pass'},
+    {'id': 'particle_later', 'text': 'Pieter van der Berg chairs the board.\n\nVan der Berg said: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Pieter van der Berg', 'expect': 'pass'},
+    {'id': 'particle_de_la', 'text': '“We will open the bridge in May,” said Rosa de la Cruz.', 'quote': 'open the bridge', 'speaker': 'Rosa de la Cruz', 'expect': 'pass'},
+    {'id': 'particle_di_later', 'text': 'Olga di Stefano chairs the board.\n\n“We will open the bridge in May,” said di Stefano.', 'quote': 'open the bridge', 'speaker': 'Olga di Stefano', 'expect': 'pass'},
+    {'id': 'particle_al_called', 'text': 'Ahmed al-Masri called the plan “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Ahmed al-Masri', 'expect': 'pass'},
+    {'id': 'particle_al_said_was', 'text': 'Ahmed al-Masri said the plan was “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Ahmed al-Masri', 'expect': 'pass'},
+    {'id': 'particle_al_after', 'text': '“We will open the bridge in May,” Ahmed al-Masri said.', 'quote': 'open the bridge', 'speaker': 'Ahmed al-Masri', 'expect': 'pass'},
+    {'id': 'particle_al_later', 'text': 'Ahmed al-Masri chairs the board.\n\n“We will open the bridge in May,” al-Masri said.', 'quote': 'open the bridge', 'speaker': 'Ahmed al-Masri', 'expect': 'pass'},
+    {'id': 'particle_von_title', 'text': 'Lena von Arnim chairs the board.\n\n“We will open the bridge in May,” said Prof. von Arnim.', 'quote': 'open the bridge', 'speaker': 'Lena von Arnim', 'expect': 'pass'},
     {'id': 'suffix_after', 'text': '“We will open the bridge in May,” Karen Osei Jr. said.', 'quote': 'open the bridge', 'speaker': 'Karen Osei Jr.', 'expect': 'pass'},
-    {'id': 'suffix_inverted_end', 'text': '“We will open the bridge in May,” said Thomas Hale Jr.', 'quote': 'open the bridge', 'speaker': 'Thomas Hale Jr.', 'expect': 'fail', 'now': "extract() gives speaker 'Thomas Hale Jr'"},
-    {'id': 'suffix_according', 'text': 'According to Thomas Hale Sr., the plan is “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Thomas Hale Sr.', 'expect': 'fail', 'now': "extract() gives speaker 'Thomas Hale Sr'"},
-    {'id': 'suffix_later', 'text': 'Thomas Hale Sr. chairs the board.\n\nHale Sr. called the plan “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Thomas Hale Sr.', 'expect': 'fail', 'now': "extract() gives speaker 'Hale Sr.'"},
-    {'id': 'suffix_pair_later', 'text': 'Thomas Hale Sr. and his son, Thomas Hale Jr., run the yard.\n\n“We will open the bridge in May,” Hale Jr. said.', 'quote': 'open the bridge', 'speaker': 'Thomas Hale Jr.', 'expect': 'fail', 'now': "extract() gives speaker 'Hale Jr.'"},
-    {'id': 'suffix_III_later', 'text': 'Kwame Chen III chairs the board.\n\nIn a post on Threads, Chen III wrote: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Kwame Chen III', 'expect': 'fail', 'now': "extract() gives speaker 'Chen III'"},
-    {'id': 'title_state_sen', 'text': 'In a post on Bluesky, state Sen. Robin Nunez called the plan “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Robin Nunez', 'expect': 'fail', 'now': "extract() gives speaker 'Sen'"},
+    {'id': 'suffix_inverted_end', 'text': '“We will open the bridge in May,” said Thomas Hale Jr.', 'quote': 'open the bridge', 'speaker': 'Thomas Hale Jr.', 'expect': 'pass'},
+    {'id': 'suffix_according', 'text': 'According to Thomas Hale Sr., the plan is “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Thomas Hale Sr.', 'expect': 'pass'},
+    {'id': 'suffix_later', 'text': 'Thomas Hale Sr. chairs the board.\n\nHale Sr. called the plan “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Thomas Hale Sr.', 'expect': 'pass'},
+    {'id': 'suffix_pair_later', 'text': 'Thomas Hale Sr. and his son, Thomas Hale Jr., run the yard.\n\n“We will open the bridge in May,” Hale Jr. said.', 'quote': 'open the bridge', 'speaker': 'Thomas Hale Jr.', 'expect': 'pass'},
+    {'id': 'suffix_III_later', 'text': 'Kwame Chen III chairs the board.\n\nIn a post on Threads, Chen III wrote: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Kwame Chen III', 'expect': 'pass'},
+    {'id': 'title_state_sen', 'text': 'In a post on Bluesky, state Sen. Robin Nunez called the plan “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Robin Nunez', 'expect': 'pass'},
     {'id': 'title_state_sen_according', 'text': 'According to state Sen. Robin Nunez, the plan is “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Robin Nunez', 'expect': 'pass'},
     {'id': 'title_rev', 'text': 'The Rev. Grace Okafor called the plan “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Grace Okafor', 'expect': 'pass'},
     {'id': 'title_health_minister', 'text': 'Health Minister Grace Okafor called the plan “a reckless gamble.”', 'quote': 'reckless', 'speaker': 'Grace Okafor', 'expect': 'pass'},
-    {'id': 'appos_at_rally_comma', 'text': 'Pedro Moreau, a nurse from Dayton, said at a rally, “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Pedro Moreau', 'expect': 'fail', 'now': "extract() gives speaker 'a rally'"},
+    {'id': 'appos_at_rally_comma', 'text': 'Pedro Moreau, a nurse from Dayton, said at a rally, “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Pedro Moreau', 'expect': 'pass'},
     {'id': 'at_rally_comma', 'text': 'Pedro Moreau said at a rally, “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Pedro Moreau', 'expect': 'pass'},
     {'id': 'appos_statement_next_para', 'text': 'Pedro Moreau, a nurse from Dayton, said in a statement:\n\n“We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Pedro Moreau', 'expect': 'pass'},
     {'id': 'appos_wrote_on_platform', 'text': 'Ingrid Osei, a bus driver from Lagos, wrote on LinkedIn: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Ingrid Osei', 'outlet': 'LinkedIn', 'expect': 'pass'},
     {'id': 'pronoun_unknown_given_name', 'text': 'Grace Delgado said the vote was close. Siobhan Nguyen said the plan was late. She told reporters: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Siobhan Nguyen', 'expect': 'pass'},
     {'id': 'pronoun_after_statement_para', 'text': 'Fatima Okafor said in a statement:\n\n“We will open the bridge in May.”\n\n“The board has had five years to fix this,” she said.', 'quote': 'five years', 'speaker': 'Fatima Okafor', 'expect': 'pass'},
-    {'id': 'scare_so_called', 'text': 'The so-called “safe harbor” rules expire in 2027.', 'quote': 'safe harbor', 'speaker': None, 'expect': 'fail', 'now': "extract() gives speaker 'The so-called'"},
+    {'id': 'scare_so_called', 'text': 'The so-called “safe harbor” rules expire in 2027.', 'quote': 'safe harbor', 'speaker': None, 'expect': 'pass'},
     {'id': 'scare_provisions', 'text': 'The budget’s “fast track” provisions have drawn little attention.', 'quote': 'fast track', 'speaker': None, 'expect': 'pass'},
     {'id': 'title_of_work', 'text': 'The documentary “Quiet Water” premieres on Monday.', 'quote': 'Quiet Water', 'speaker': None, 'expect': 'pass'},
     {'id': 'scare_after_inverted_name', 'text': 'The plan was late, said Soren Chen. The budget’s “fast track” provisions have drawn little attention.', 'quote': 'fast track', 'speaker': None, 'expect': 'pass'},
-    {'id': 'question_told_outlet', 'text': '“Is this really the best we can do?” Dmitri Adeyemi told Reuters.', 'quote': 'best we can do', 'speaker': 'Dmitri Adeyemi', 'outlet': 'Reuters', 'expect': 'fail', 'now': 'extract() gives outlet None'},
-    {'id': 'exclaim_statement_to', 'text': '“Enough is enough!” Olga Okafor said in a statement to AFP.', 'quote': 'Enough', 'speaker': 'Olga Okafor', 'outlet': 'Agence France-Presse', 'expect': 'fail', 'now': 'extract() gives outlet None'},
-    {'id': 'question_wrote_on', 'text': '“Is this really the best we can do?” Marcus Osei wrote on Facebook.', 'quote': 'best we can do', 'speaker': 'Marcus Osei', 'outlet': 'Facebook', 'expect': 'fail', 'now': 'extract() gives outlet None'},
+    {'id': 'question_told_outlet', 'text': '“Is this really the best we can do?” Dmitri Adeyemi told Reuters.', 'quote': 'best we can do', 'speaker': 'Dmitri Adeyemi', 'outlet': 'Reuters', 'expect': 'pass'},
+    {'id': 'exclaim_statement_to', 'text': '“Enough is enough!” Olga Okafor said in a statement to AFP.', 'quote': 'Enough', 'speaker': 'Olga Okafor', 'outlet': 'Agence France-Presse', 'expect': 'pass'},
+    {'id': 'question_wrote_on', 'text': '“Is this really the best we can do?” Marcus Osei wrote on Facebook.', 'quote': 'best we can do', 'speaker': 'Marcus Osei', 'outlet': 'Facebook', 'expect': 'pass'},
     {'id': 'comma_told_outlet', 'text': '“This is the best we can do,” Dmitri Adeyemi told Reuters.', 'quote': 'best we can do', 'speaker': 'Dmitri Adeyemi', 'outlet': 'Reuters', 'expect': 'pass'},
-    {'id': 'told_the_nation', 'text': 'Maria Moreau told the Nation the plan was “back to square one.”', 'quote': 'square one', 'speaker': 'Maria Moreau', 'outlet': 'The Nation', 'expect': 'fail', 'now': 'extract() gives outlet None'},
-    {'id': 'told_slate', 'text': 'Wei Fischer told Slate the plan was “an accident waiting to happen.”', 'quote': 'accident', 'speaker': 'Wei Fischer', 'outlet': 'Slate', 'expect': 'fail', 'now': 'extract() gives outlet None'},
-    {'id': 'told_the_atlantic', 'text': 'Grace Okafor told the Atlantic the plan was “a political stunt.”', 'quote': 'stunt', 'speaker': 'Grace Okafor', 'outlet': 'The Atlantic', 'expect': 'fail', 'now': 'extract() gives outlet None'},
-    {'id': 'told_reason', 'text': 'Yuki Park told Reason the ruling was “long overdue.”', 'quote': 'overdue', 'speaker': 'Yuki Park', 'outlet': 'Reason', 'expect': 'fail', 'now': 'extract() gives outlet None'},
+    {'id': 'told_the_nation', 'text': 'Maria Moreau told the Nation the plan was “back to square one.”', 'quote': 'square one', 'speaker': 'Maria Moreau', 'outlet': 'The Nation', 'expect': 'pass'},
+    {'id': 'told_slate', 'text': 'Wei Fischer told Slate the plan was “an accident waiting to happen.”', 'quote': 'accident', 'speaker': 'Wei Fischer', 'outlet': 'Slate', 'expect': 'pass'},
+    {'id': 'told_the_atlantic', 'text': 'Grace Okafor told the Atlantic the plan was “a political stunt.”', 'quote': 'stunt', 'speaker': 'Grace Okafor', 'outlet': 'The Atlantic', 'expect': 'pass'},
+    {'id': 'told_reason', 'text': 'Yuki Park told Reason the ruling was “long overdue.”', 'quote': 'overdue', 'speaker': 'Yuki Park', 'outlet': 'Reason', 'expect': 'pass'},
     {'id': 'multi_para', 'text': 'Grace Okafor said: “We will open the bridge in May.\n\n“The board has had five years to fix this.”', 'quote': 'five years', 'speaker': 'Grace Okafor', 'expect': 'pass'},
     {'id': 'split_sentence', 'text': '“We will open the bridge in May,” Grace Okafor said. “The board has had five years to fix this.”', 'quote': 'five years', 'speaker': 'Grace Okafor', 'expect': 'pass'},
-    {'id': 'pronoun_after_reported_speech', 'text': 'Carmen Osei chairs the board.\n\nKaren Chen described the plan as “a reckless gamble.” Osei told reporters that the vote had been delayed.\n\nShe called the plan “long overdue.”', 'quote': 'overdue', 'speaker': 'Carmen Osei', 'expect': 'fail', 'now': "extract() gives speaker 'Karen Chen'"},
-    {'id': 'pronoun_after_reported_speech_he', 'text': 'Robert Whitfield told the Post: “We will open the bridge in May.”\n\nJames Okafor told Reuters that the vote had been delayed. He said in a statement: “The board has had five years to fix this.”', 'quote': 'five years', 'speaker': 'James Okafor', 'expect': 'fail', 'now': "extract() gives speaker 'Robert Whitfield'"},
-    {'id': 'bare_quote_then_other_speaker', 'text': '“We will open the bridge in May,” Karen Osei said. “The board has had five years to fix this.” Marco Diaz called the plan “a reckless gamble.”', 'quote': 'five years', 'speaker': 'Karen Osei', 'expect': 'fail', 'now': "extract() gives speaker 'Marco Diaz'"},
-    {'id': 'suffix_ends_sentence_then_scare', 'text': 'The plan was late, said Soren Chen Sr. The budget’s “fast track” provisions have drawn little attention.', 'quote': 'fast track', 'speaker': None, 'expect': 'fail', 'now': "extract() gives speaker 'Soren Chen Sr'"},
-    {'id': 'appos_says_at_rally_comma', 'text': 'Jurgen Moreau, a Republican who represents Springfield, says at a rally, “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Jurgen Moreau', 'expect': 'fail', 'now': "extract() gives speaker 'a rally'"},
+    {'id': 'pronoun_after_reported_speech', 'text': 'Carmen Osei chairs the board.\n\nKaren Chen described the plan as “a reckless gamble.” Osei told reporters that the vote had been delayed.\n\nShe called the plan “long overdue.”', 'quote': 'overdue', 'speaker': 'Carmen Osei', 'expect': 'pass'},
+    {'id': 'pronoun_after_reported_speech_he', 'text': 'Robert Whitfield told the Post: “We will open the bridge in May.”\n\nJames Okafor told Reuters that the vote had been delayed. He said in a statement: “The board has had five years to fix this.”', 'quote': 'five years', 'speaker': 'James Okafor', 'expect': 'pass'},
+    {'id': 'bare_quote_then_other_speaker', 'text': '“We will open the bridge in May,” Karen Osei said. “The board has had five years to fix this.” Marco Diaz called the plan “a reckless gamble.”', 'quote': 'five years', 'speaker': 'Karen Osei', 'expect': 'pass'},
+    {'id': 'suffix_ends_sentence_then_scare', 'text': 'The plan was late, said Soren Chen Sr. The budget’s “fast track” provisions have drawn little attention.', 'quote': 'fast track', 'speaker': None, 'expect': 'pass'},
+    {'id': 'appos_says_at_rally_comma', 'text': 'Jurgen Moreau, a Republican who represents Springfield, says at a rally, “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Jurgen Moreau', 'expect': 'pass'},
     {'id': 'appos_says_at_rally_colon', 'text': 'Jurgen Moreau, a Republican who represents Springfield, said at a rally: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Jurgen Moreau', 'expect': 'pass'},
-    {'id': 'namesake_surname_only', 'text': 'Jose de la Cruz and his sister Priya de la Cruz run the yard.\n\nPriya de la Cruz said: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Priya de la Cruz', 'expect': 'fail', 'now': "extract() gives speaker 'Cruz'"},
-    {'id': 'suffix_ends_sentence_then_quote', 'text': '“If the council wants a fight, it will get one,” said James Ortiz Jr. “We hired 40 new nurses last year,” Ortiz said.', 'quote': '40 new nurses', 'speaker': 'James Ortiz Jr.', 'kind': 'direct', 'expect': 'fail', 'now': 'extract() makes it partial'},
+    {'id': 'namesake_surname_only', 'text': 'Jose de la Cruz and his sister Priya de la Cruz run the yard.\n\nPriya de la Cruz said: “We will open the bridge in May.”', 'quote': 'open the bridge', 'speaker': 'Priya de la Cruz', 'expect': 'pass'},
+    {'id': 'suffix_ends_sentence_then_quote', 'text': '“If the council wants a fight, it will get one,” said James Ortiz Jr. “We hired 40 new nurses last year,” Ortiz said.', 'quote': '40 new nurses', 'speaker': 'James Ortiz Jr.', 'kind': 'direct', 'expect': 'pass'},
     {'id': 'plain_ends_sentence_then_quote', 'text': '“If the council wants a fight, it will get one,” said James Ortiz. “We hired 40 new nurses last year,” Ortiz said.', 'quote': '40 new nurses', 'speaker': 'James Ortiz', 'kind': 'direct', 'expect': 'pass'},
-    {'id': 'particle_split_is_not_a_term', 'text': 'Lena van der Berg chairs the board.\n\n“This is about safety,” van der Berg said, “not politics.”', 'quote': 'about safety', 'speaker': 'Lena van der Berg', 'kind': 'direct', 'expect': 'fail', 'now': 'extract() finds no quotation'},
+    {'id': 'particle_split_is_not_a_term', 'text': 'Lena van der Berg chairs the board.\n\n“This is about safety,” van der Berg said, “not politics.”', 'quote': 'about safety', 'speaker': 'Lena van der Berg', 'kind': 'direct', 'expect': 'pass'},
 ]
 
 

@@ -155,3 +155,24 @@ def test_names_valid(text: str) -> None:
         prev = n.start
         assert n.words
     _mentions.EntityIndex(names(text))  # builds without error
+
+
+def test_a_title_word_needs_a_name_after_it() -> None:
+    from quoteattr._mentions import find_names
+    assert [n.words for n in find_names("Martin Luther King Jr. spoke first.")] == [("Martin", "Luther", "King", "Jr.")]
+    assert [n.words for n in find_names("King Charles spoke first.")] == [("Charles",)]
+
+
+def test_a_suffix_ends_a_name_run() -> None:
+    from quoteattr._mentions import find_names
+    words = [n.words for n in find_names("“Fine,” said James Ortiz Jr. Ortiz wrote on Instagram.")]
+    assert ("James", "Ortiz", "Jr.") in words and ("Ortiz",) in words
+    # a roman numeral before a period ends the sentence: the period is not part of the name
+    assert ("Ortiz", "III") in [n.words for n in find_names("It was fine, said Ortiz III.")]
+
+
+def test_place_prefixes_make_places_not_people() -> None:
+    from quoteattr._mentions import find_names
+    from quoteattr import EntityKind
+    (n,) = find_names("They moved to Port Ellis in May.")
+    assert n.kind is EntityKind.ORGANIZATION

@@ -129,3 +129,19 @@ def test_segments_inside_text_and_ordered(text: str) -> None:
     # merging only joins: every merged sentence begins where some sentence began
     assert {s for s, _, _ in merged} <= {s for s, _, _ in sents}
     assert {e for _, e, _ in merged} <= {e for _, e, _ in sents}
+
+
+def test_a_sentence_ends_after_a_suffix_before_a_quotation() -> None:
+    import quoteattr
+    text = "“We will hold,” said James Ortiz Jr. “We hired 40 nurses,” Ortiz said."
+    starts = [s.start for s in quoteattr.extract(text).sentences]
+    assert starts == [0, text.index("“We hired")]
+
+
+def test_a_one_letter_platform_ends_a_sentence() -> None:
+    import quoteattr
+    text = "Lena Ortiz wrote on X. The documentary premieres on Monday."
+    starts = [s.start for s in quoteattr.extract(text).sentences]
+    assert starts == [0, text.index("The documentary")]
+    # an initial is still an initial
+    assert len(quoteattr.extract("Karen X. Osei wrote on Monday.").sentences) == 1

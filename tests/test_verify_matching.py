@@ -277,3 +277,40 @@ def test_an_elided_claim_with_a_dropped_negation_is_altered() -> None:
     r = verify(text, "It is the cost that worries them ... that is not a small thing", speaker="Marsh")
     assert r.verdict is Verdict.ALTERED
     assert [d.category for d in r.differences if d.substantive] == ["negation"]
+
+
+# --------------------------------------------------------------------------- namesakes and joined surnames
+
+
+@pytest.mark.parametrize("claimed, article", [
+    ("Lena de la Cruz", "Maria de la Cruz"),
+    ("Lena al-Masri", "Maria al-Masri"),
+    ("Maria O'Brien", "Lena O\u2019Brien"),
+])
+def test_namesakes_with_particles_and_apostrophes_are_kept_apart(claimed: str, article: str) -> None:
+    text = (f"{claimed} said the bridge would open by 2027.\n\n"
+            f"{article} called the plan \u201cdead on arrival\u201d.")
+    assert verify(text, "dead on arrival", speaker=claimed).verdict is Verdict.MISATTRIBUTED
+    assert verify(text, "dead on arrival", speaker=article).verdict is Verdict.SUPPORTED
+
+
+def test_a_surname_mention_resolved_to_one_namesake_is_not_the_other() -> None:
+    text = ("Lena O\u2019Brien called the plan \u201cdead on arrival\u201d.\n\n"
+            "O\u2019Brien called the plan \u201ca reckless gamble\u201d.")
+    assert verify(text, "a reckless gamble", speaker="Maria O'Brien").verdict is Verdict.MISATTRIBUTED
+    assert verify(text, "a reckless gamble", speaker="Lena O'Brien").verdict is Verdict.SUPPORTED
+
+
+def test_a_double_barrelled_surname_is_not_its_last_part() -> None:
+    assert match_names("Baptiste-Moreau", "Lena Moreau") is NameMatch.NONE
+    assert match_names("Moreau", "James Baptiste-Moreau") is NameMatch.NONE
+    assert match_names("Wasserman-Schultz", "Debbie Wasserman Schultz") >= NameMatch.SURNAME
+
+
+def test_words_also_given_to_an_unnamed_source_are_ambiguous() -> None:
+    text = ("\u201cWe will finish the bridge by 2027,\u201d Lena Ortiz said.\n\n"
+            "\u201cWe will finish the bridge by 2027,\u201d a person familiar with the transit "
+            "authority\u2019s plans said.")
+    v = verify(text, "We will finish the bridge by 2027", speaker="Lena Ortiz")
+    assert v.verdict is Verdict.AMBIGUOUS
+    assert any(r.rule == "repeated" for r in v.reasons)
