@@ -16,7 +16,7 @@ from attrs import define, field
 from . import _speakers
 from ._cues import CueHit, CueKind
 from ._lexicon import (BARE_CLAUSE_LEMMAS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, OUTLET_NOUNS, PLACES, PRONOUNS,
-                       PUBLICATION_NOUNS, PUBLICATION_VERBS, ROLE_NOUNS,
+                       PUBLICATION_NOUNS, PUBLICATION_VERBS, ROLE_NOUNS, WORK_NOUNS,
                        SPEECH_NOUNS, TITLE_MODIFIERS, TITLES)
 from ._mentions import EntityIndex
 from ._model import EntityKind, QuoteKind
@@ -508,7 +508,7 @@ def link_quotes(ctx: Context) -> list[Link]:
             and any(r[0] in ("weak_cue", "clause_subject") for r in link.rules)
         if p is not None and (_SO_CALLED.search(text, max(0, q.start - 12), q.start) and weak_only
                               or _is_title_like(text, q) and (_TITLED.search(text, max(0, q.start - 20), q.start)
-                                                              or _is_show(text, q))):
+                                                              or _is_show(ctx, q))):
             # "an editorial titled “A Bad Deal”", "She read “Anna Karenina”", "the so-called “peace
             # dividend”": titles and scare quotes, whoever is near them
             # "an editorial titled “A Bad Deal for Riverside,” the paper urged ...": a title
@@ -1031,10 +1031,27 @@ def _term_reason(text: str, q: RawQuote, kind: QuoteKind, sentence_start: bool =
     return ""
 
 
-def _is_show(text: str, q: RawQuote) -> bool:
-    """Title-case words in marks right after "on" or "in": a programme, a book, a film."""
+def _is_show(ctx: Context, q: RawQuote) -> bool:
+    """Title-case words in marks after "on" or "in", after an outlet's possessive or after a noun
+    for a work: a programme, a book, a film ('on ABC’s “This Week”', 'his book “Backfire”')."""
+    text = ctx.text
     inner = text[q.inner_start:q.inner_end]
-    return inner[:1].isupper() and _SHOW_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+    if not inner[:1].isupper():
+        return False
+    lo = max(0, q.start - 40)
+    if _SHOW_BEFORE.search(text, lo, q.start) is not None:
+        return True
+    work = _WORK_BEFORE.search(text, lo, q.start)
+    if work is not None and work.group(1).lower() in WORK_NOUNS:
+        return True
+    owner = _POSSESSIVE_BEFORE.search(text, lo, q.start)
+    return owner is not None and _outlet_at(ctx, owner.start(), owner.end() - 3) is not None
+
+
+#: The word before a title: 'the book “Backfire”', 'author of “A Bitter Pill”'.
+_WORK_BEFORE = re.compile(r"\b([A-Za-z-]+)(?:\s+of)?[ \u00a0]+$")
+#: A possessive right before a title: 'ABC’s “This Week”'.
+_POSSESSIVE_BEFORE = re.compile(r"\w+(?:'s|\u2019s)[ \u00a0]+$")
 
 
 def _is_title_like(text: str, q: RawQuote) -> bool:

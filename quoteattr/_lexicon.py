@@ -192,6 +192,14 @@ PUBLICATION_NOUNS: Final[frozenset[str]] = frozenset({
     "column", "headline", "piece", "exit", "reporting", "reporters", "reporter", "correspondent",
 })
 
+#: Nouns for works whose titles stand in quotation marks: 'the book “Backfire”', 'author of “...”'.
+WORK_NOUNS: Final[frozenset[str]] = frozenset({
+    "book", "books", "film", "films", "movie", "movies", "documentary", "show", "shows", "program",
+    "programme", "podcast", "song", "songs", "album", "novel", "memoir", "series", "segment",
+    "essay", "play", "musical", "author", "host", "hosts", "co-host", "anchor", "episode", "sitcom",
+    "hit", "single", "poem", "opera", "painting", "exhibit", "exhibition",
+})
+
 #: Present participles that open a clause whose subject is the main clause's subject
 #: ("Cheung declined to comment, saying ...").
 PARTICIPLE_CUES: Final[frozenset[str]] = frozenset(
