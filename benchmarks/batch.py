@@ -73,7 +73,7 @@ def throughput(args: argparse.Namespace) -> None:
         bound = serial_cpu / max(caller, workers / max(n - 1, 1) if n > 1 else 0.0)
         print(f"{n:>9} {chars / wall:12,.0f} {len(texts) / wall:8,.1f} {base / wall:7.2f}x "
               f"{chars / best:12,.0f} {best_base / best:7.2f}x "
-              f"{caller:9.2f}s {workers:10.2f}s {bound:8.2f}x")
+              f"{caller:9.2f}s {abs(workers):10.2f}s {bound:8.2f}x")
 
 
 def _wait_idle(share: float) -> None:

@@ -271,3 +271,13 @@ def test_serial_batch_is_extract_in_order(items: list) -> None:
         text = item if isinstance(item, str) else item[1]
         assert r.id == (r.index if isinstance(item, str) else item[0])
         assert r.document == extract(text)
+
+
+def test_the_performance_page_examples_print_what_they_say() -> None:
+    import doctest
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parents[1] / "docs" / "performance.md"
+    result = doctest.testfile(str(page), module_relative=False, verbose=False,
+                              optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted >= 8 and result.failed == 0
