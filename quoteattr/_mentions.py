@@ -126,6 +126,8 @@ def classify(text: str, start: int, end: int) -> Name | None:
             title_end = k + 1
         elif low == "of" and k + 2 < len(parts):
             title_end = k + 2  # "Secretary of State Helen Marsh": the word after "of" is in the title
+    if title_end == 0 and len(parts) >= 3 and parts[0][3] in _PARTY_LABELS and parts[1][3] in first_names():
+        title_end = 1  # "Democrat Hillary Clinton": the party is a label, not a name
     # "Secretary of State John Kerry": the title runs to its last title word
     n0 = title_end
     while n0 < len(parts) and parts[n0][3] in NOT_NAME_WORDS:
@@ -153,6 +155,10 @@ def classify(text: str, start: int, end: int) -> Name | None:
     else:
         kind = EntityKind.UNKNOWN
     return Name(parts[0][0], name_parts[-1][1], name_parts[0][0], words, title, kind, possessive, gender)
+
+
+_PARTY_LABELS = frozenset({"democrat", "republican", "independent", "libertarian", "conservative",
+                           "liberal", "progressive", "socialist", "labour", "tory", "green"})
 
 
 def _clean(word: str) -> str:

@@ -176,3 +176,11 @@ def test_place_prefixes_make_places_not_people() -> None:
     from quoteattr import EntityKind
     (n,) = find_names("They moved to Port Ellis in May.")
     assert n.kind is EntityKind.ORGANIZATION
+
+
+def test_a_party_label_before_a_full_name_is_a_title() -> None:
+    from quoteattr._mentions import find_names
+    (n,) = find_names("Democrat Hillary Clinton spoke first.")
+    assert n.words == ("Hillary", "Clinton") and n.title == "Democrat"
+    (n,) = find_names("The Republican National Committee met.")
+    assert n.words[-2:] == ("National", "Committee")
