@@ -9,6 +9,7 @@ with an L2 penalty learns the probability that the verdict is right. Inputs seen
 weights of the inputs present to the verdict's bias and takes the sigmoid.
 
 usage: tools/calibrate_verify.py GOLD.jsonl CLAIMS.jsonl [--out PATH] [--l2 1.0] [--check GOLD2 CLAIMS2]
+                                 [--generated N]
 
 Fit on the train split only; ``--check`` prints the calibration on another split without
 fitting on it.
@@ -47,6 +48,32 @@ def load(gold: str, claims: str) -> list[tuple[str, dict[str, float], bool]]:
             verdict, feats = _verify._check(texts[c["doc_id"]], c["quote"], speaker=c.get("speaker"),
                                             outlet=c.get("outlet"))
             rows.append((verdict.value, feats, verdict.value == c["expected"]))
+    return rows
+
+
+def generated(n: int, seed: int = 11) -> list[tuple[str, dict[str, float], bool]]:
+    """Rows from ``n`` claims of ``quoteattr.strategies.claims()``: the only claims with every
+    verdict expected (PolNeAR's claims never expect "ambiguous"), each drawn with its own seed."""
+    from hypothesis import HealthCheck, Phase, given, settings
+    from hypothesis import seed as hseed
+
+    from quoteattr.strategies import claims
+
+    rows = []
+    for i in range(n):
+        got: list = []
+
+        @hseed(seed * 100_000 + i)
+        @settings(max_examples=2, database=None, deadline=None, phases=[Phase.generate],
+                  suppress_health_check=list(HealthCheck))
+        @given(claims())
+        def draw(c) -> None:
+            got.append(c)
+
+        draw()
+        c = got[-1]
+        verdict, feats = _verify._check(c.text, c.quote, speaker=c.speaker, outlet=c.outlet)
+        rows.append((verdict.value, feats, verdict is c.expected))
     return rows
 
 
@@ -129,8 +156,12 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--min-count", type=int, default=15)
     ap.add_argument("--check", nargs=2, metavar=("GOLD", "CLAIMS"))
+    ap.add_argument("--generated", type=int, default=0, metavar="N",
+                    help="also fit on N generated claims (quoteattr.strategies), which expect every verdict")
     args = ap.parse_args()
     rows = load(args.gold, args.claims)
+    if args.generated:
+        rows += generated(args.generated)
     by_verdict: dict[str, list[tuple[dict[str, float], bool]]] = defaultdict(list)
     for verdict, feats, ok in rows:
         by_verdict[verdict].append((feats, ok))
