@@ -227,6 +227,7 @@ def _round_trip(doc: Document) -> None:
     assert through_json == d
     back = Document.from_dict(through_json)
     assert back.to_dict() == d
+    assert back == doc  # confidences and weights are stored rounded, so nothing is lost
     assert back.text == doc.text and len(back.quotes) == len(doc.quotes)
     for q, b in zip(doc.quotes, back.quotes):
         assert (b.text, b.start, b.end, b.kind, b.speaker, b.cue, b.outlet, b.closed) == \
