@@ -1358,15 +1358,28 @@ _FINITE = frozenset({"is", "was", "are", "were", "will", "would", "has", "had", 
 def _has_verb(toks: list[tuple[int, int, str]], i: int) -> bool:
     """A bare clause has a verb: "said the plan failed", "said his campaign would"; "confirmed
     its commitment to providing support" has none — it is a noun phrase."""
-    if toks[i][2].lower() not in ("his", "her", "its", "their", "our", "my", "your"):
-        return True  # only a possessive is ambiguous between clause and noun phrase
+    first = toks[i][2].lower()
+    if first not in ("his", "her", "its", "their", "our", "my", "your", "the", "a", "an"):
+        return True  # possessives and articles are ambiguous between clause and noun phrase
+    stops = ".;:" if first not in ("the", "a", "an") else ".;:,"
     for _, _, w in toks[i + 1:i + 9]:
         low = w.lower()
-        if low in _FINITE or (low.endswith("ed") and len(low) > 4):
+        if low in _FINITE or (low.endswith("ed") and len(low) > 4) or (
+                first in ("the", "a", "an") and (low.endswith("s") and len(low) > 3 and low[-2] not in "s'\u2019u"
+                                              or low in _IRREGULAR_PAST)):
             return True
-        if w in ".;:":
+        if w in stops:
             break
     return False
+
+
+#: Irregular past tenses that make "the meeting took place" a clause, not a noun phrase.
+_IRREGULAR_PAST = frozenset({"took", "went", "came", "made", "got", "gave", "saw", "knew", "thought",
+                             "told", "said", "left", "lost", "won", "ran", "felt", "held", "kept",
+                             "met", "paid", "sent", "spent", "stood", "fell", "began", "became",
+                             "broke", "brought", "bought", "chose", "drove", "grew", "hid", "led",
+                             "meant", "put", "rose", "set", "shut", "sold", "spoke", "struck", "threw",
+                             "wrote", "found", "heard", "hit", "let", "cut", "read"})
 
 
 def _finite_verb_soon(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -1417,7 +1430,8 @@ def _skip_adverbials(toks: list[tuple[int, int, str]], i: int) -> int:
             return len(toks)
         if w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                  "yesterday", "today", "recently", "repeatedly", "also", "again", "privately",
-                 "publicly", "previously", "earlier", "later", "flatly", "simply"):
+                 "publicly", "previously", "earlier", "later", "flatly", "simply", "only", "merely",
+                 "just", "firmly", "quietly", "openly", "bluntly", "separately"):
             i += 1
             continue
         break
