@@ -209,6 +209,33 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|for|in|from|at)[ \u00a0]+$")
 _QUOTE_AHEAD = re.compile("[ \t\u00a0]*[,:]?[ \t\u00a0]*[\"\u201c\u00ab]")
 
 
+def _outer_reporter(ctx: Context, left: Sequence[CueHit], p: Phrase, s_lo: int,
+                    s_hi: int) -> tuple[CueHit, Phrase, list[Note]] | None:
+    """The reporter of a reported clause whose subject is ``p``: "Trump said [Fox executives were
+    calling ...]" — the clause's words reach us through Trump."""
+    text = ctx.text
+    for d in reversed(left):
+        if d.end > p.start:
+            continue
+        if d.kind is not CueKind.VERB or d.weak or d.naming or d.lemma not in _REPORTING_LEMMAS:
+            return None
+        if not _COMPLEMENT_GAP.fullmatch(text, d.end, p.start):
+            return None
+        notes: list[Note] = []
+        outer = _speaker_for_cue(ctx, d, s_lo, s_hi, s_lo, notes, inverted=False)
+        if outer is None or outer.end > d.start or outer.head is Head.ROLE:
+            return None
+        return d, outer, notes
+    return None
+
+
+#: Verbs whose clause reports someone else's words or deeds: "Trump said [Fox executives ...]".
+_REPORTING_LEMMAS = frozenset({"say", "tell", "claim", "insist", "argue", "write", "add", "note",
+                               "contend", "allege", "explain", "recall", "suggest", "complain"})
+#: Between a reporting verb and the subject of its clause: "said", "said that", "told reporters that".
+_COMPLEMENT_GAP = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?")
+
+
 def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
                      notes: list[Note], *, inverted: bool = True) -> Phrase | None:
     """The phrase a cue links to, looking before it, after it, or at the clause subject.
@@ -633,6 +660,11 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
             notes = []
             p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes, inverted=False)
             if p is not None and p.end <= c.start and not (c.naming and _thing(text, p)):
+                outer = _outer_reporter(ctx, left, p, s_lo, s_hi)
+                if outer is not None:
+                    d, p2, notes2 = outer
+                    return _accept(link, p2, notes2 + [("outer_reporter", text[d.start:d.end], d.start, d.end)],
+                                   (d.start, d.end), "cue_in_sentence", ctx)
                 return _accept(link, p, notes, (c.start, c.end), "cue_before", ctx, True)
         break
     # Trump said: “...” / Sullivan stated that the plan aims “to ...”: the nearest verb of
@@ -655,6 +687,12 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
                 if subj is not None and subj.head is not Head.ROLE and subj.end <= c.start \
                         and _credible(ctx, subj, s_lo):
                     p, notes = subj, []
+            outer = _outer_reporter(ctx, left, p, s_lo, s_hi)
+            if outer is not None:
+                # "Trump said Fox executives were calling “every 15 minutes”": Trump reports it
+                d, p2, notes2 = outer
+                return _accept(link, p2, notes2 + [("outer_reporter", text[d.start:d.end], d.start, d.end)],
+                               (d.start, d.end), "cue_in_sentence", ctx)
             near = _n_words(text, c.end, q.start) <= 3
             return _accept(link, p, notes, (c.start, c.end), "cue_before" if near else "cue_in_sentence",
                            ctx, weak)

@@ -59,6 +59,7 @@ _RULES: dict[str, str] = {
     "preceding_subject": "the sentence before is about the speaker",
     "clause_subject": "with no cue, the subject of its clause is taken as speaker",
     "sole_quotation": "it is {detail}",
+    "outer_reporter": "the clause it stands in is reported with {detail!r}, by the speaker",
     "colon_clause": "a clause ending in a colon introduces it",
     "dash_attribution": "a dash and a name follow it",
     "passive_agent": "the speaker is the agent of a passive cue ({detail})",
