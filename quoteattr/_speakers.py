@@ -29,6 +29,7 @@ _BETWEEN = frozenset({
     "angrily", "told", "soon", "today", "yesterday", "tonight", "shall", "ever", "being",
     "be", "been", "who", "n't", "once", "both", "all", "together", "jointly", "separately",
     "proudly", "happily", "sadly", "falsely", "correctly", "wrongly", "baselessly", "widely",
+    "only", "merely",
 })
 _TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -141,8 +142,8 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman",
 def _title_before_name(toks: list[Tok], i: int) -> bool:
     """A lower-case agent noun right before a name is a title: "speechwriter Noam Neusner"."""
     w = toks[i][2]
-    return w.isalpha() and w.islower() and w.endswith(_AGENT_SUFFIXES) and i + 1 < len(toks) \
-        and _is_nameish(toks[i + 1][2])
+    return w.isalpha() and w.islower() and len(w) > 4 and w.endswith(_AGENT_SUFFIXES) \
+        and w not in NOT_NAME_WORDS and i + 1 < len(toks) and _is_nameish(toks[i + 1][2])  # not "for"
 
 
 def before(text: str, lo: int, cue_start: int) -> Phrase | None:
@@ -322,6 +323,9 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
                 and _is_nameish(toks[i + 1][2]) and all(_is_nameish(toks[m][2]) or toks[m][2] == "."
                                                          for m in range(i + 1, head_tok + 1)):
             pass  # "Edward-Isaac Dovere and Gabriel Debenedetti wrote"
+        elif w == "and" and head_tok is not None and 0 < i < head_tok and _is_role(toks[i - 1][2]) \
+                and not _cap(toks[i - 1][2]):
+            pass  # "the Florida senator and Republican presidential candidate said"
         else:
             break
         i -= 1
@@ -356,10 +360,19 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
 def _apposition(toks: list[Tok], j: int) -> Phrase | None:
     """``NP, APPOSITIVE, cue``: the speaker is whichever side is a name."""
     k = j - 1
-    while k >= 0 and j - k < 25:
+    seg_end = j  # the end of the comma-delimited piece being scanned
+    places = 0
+    while k >= 0 and j - k < 30:
         w = toks[k][2]
         if w == "." and k > 0 and _cap(toks[k - 1][2]) and len(toks[k - 1][2]) <= 4:
             k -= 1  # "Jr." "Sen." inside the appositive
+            continue
+        if w == "," and places < 2 and 0 < seg_end - k - 1 <= 3 and k > 0 and _cap(toks[k - 1][2]) \
+                and " ".join(t[2] for t in toks[k + 1:seg_end]) in PLACES:
+            # "a professor at Vanderbilt University in Nashville, Tennessee, said": a place's comma
+            places += 1
+            seg_end = k
+            k -= 1
             continue
         if w in (",", ".", ";", ":", "\"", "\u201c", "\u201d", "(", ")"):
             break
