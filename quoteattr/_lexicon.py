@@ -385,6 +385,29 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset({
 })
 
 #: US states, countries and a few capitals: names that are places, not people.
+#: Party labels that stand before a full name as a label, not as part of the name: "Democrat Hillary Clinton".
+PARTY_LABELS: Final[frozenset[str]] = frozenset({
+    "democrat", "republican", "independent", "libertarian", "conservative",
+    "liberal", "progressive", "socialist", "labour", "tory", "green",
+})
+
+#: Words before a bare common-word outlet name that make it an outlet: "told Slate", "in Time".
+OUTLET_CONTEXT_WORDS: Final[frozenset[str]] = frozenset({
+    "on", "in", "to", "told", "tells", "telling", "for", "from", "with", "by", "via", "according to",
+    "wrote", "said", "reported", "writes", "cite", "cites", "cited", "citing",
+})
+#: Of those, the ones that make the outlet the party spoken to: "told Slate the plan was ...".
+OUTLET_SPOKEN_TO_WORDS: Final[frozenset[str]] = frozenset({
+    "told", "tells", "telling", "according to", "cite", "cites", "cited", "citing",
+})
+#: Capitalised words that may follow an outlet's name without making it part of a longer name.
+OUTLET_CAPITAL_FOLLOWERS: Final[frozenset[str]] = frozenset({"news", "reported", "said"})
+#: Lower-case words that may follow a common-word outlet ("Slate reported", "the Nation and ...");
+#: any other ("the Australian government") makes it an adjective. Speech verbs count too.
+OUTLET_LOWER_FOLLOWERS: Final[frozenset[str]] = frozenset({
+    "magazine", "newspaper", "reported", "and", "or", "on", "in", "that", "was", "has",
+})
+
 PLACES: Final[frozenset[str]] = frozenset({
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
     "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",

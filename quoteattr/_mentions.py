@@ -21,14 +21,15 @@ from ._lexicon import (
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
     ORGANIZATION_WORDS,
+    PARTY_LABELS,
     PLACE_PREFIXES,
     PLACES,
     ROLE_NOUNS,
     TITLES,
     first_names,
-    one_letter_outlets,
 )
 from ._model import EntityKind
+from ._segment import platform_letter
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0400-\u042f"
 #: One word of a name: "Peskov", "O'Rourke", "Mar-a-Lago", "J.", "U.S.", "McConnell".
@@ -126,7 +127,7 @@ def classify(text: str, start: int, end: int) -> Name | None:
             title_end = k + 1
         elif low == "of" and k + 2 < len(parts):
             title_end = k + 2  # "Secretary of State Helen Marsh": the word after "of" is in the title
-    if title_end == 0 and len(parts) >= 3 and parts[0][3] in _PARTY_LABELS and parts[1][3] in first_names():
+    if title_end == 0 and len(parts) >= 3 and parts[0][3] in PARTY_LABELS and parts[1][3] in first_names():
         title_end = 1  # "Democrat Hillary Clinton": the party is a label, not a name
     # "Secretary of State John Kerry": the title runs to its last title word
     n0 = title_end
@@ -155,10 +156,6 @@ def classify(text: str, start: int, end: int) -> Name | None:
     else:
         kind = EntityKind.UNKNOWN
     return Name(parts[0][0], name_parts[-1][1], name_parts[0][0], words, title, kind, possessive, gender)
-
-
-_PARTY_LABELS = frozenset({"democrat", "republican", "independent", "libertarian", "conservative",
-                           "liberal", "progressive", "socialist", "labour", "tory", "green"})
 
 
 def _clean(word: str) -> str:
@@ -194,7 +191,7 @@ def find_names(text: str) -> list[Name]:
         # a word ending in a period ends the run unless it is an initial or abbreviation
         # ("Olaf Scholz. According" is two runs; "Donald J. Trump" is one)
         for w in _DOTTED.finditer(text, s, e):
-            if w.end() < e and (not _keeps_period(w.group()) or _platform_letter(text, w.start(), w.end())):
+            if w.end() < e and (not _keeps_period(w.group()) or platform_letter(text, w.start(), w.end() - 1)):
                 _add(out, text, s, w.end() - 1)
             elif w.end() < e and w.group()[:-1].lower() in ("jr", "sr"):
                 _add(out, text, s, w.end())  # a suffix ends the name: "said James Ortiz Jr. Ortiz wrote"
@@ -233,11 +230,6 @@ _UNKNOWN = EntityKind.UNKNOWN
 
 
 _DOTTED = re.compile(r"[\w'\u2019\-]+\.(?=[ \u00a0])")
-
-
-def _platform_letter(text: str, start: int, end: int) -> bool:
-    """"wrote on X. Ortiz said": a one-letter platform before a period is no initial."""
-    return end - start == 2 and text[start] in one_letter_outlets() and text[max(0, start - 3):start] == "on "
 
 
 def _keeps_period(run: str) -> bool:

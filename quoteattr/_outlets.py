@@ -14,7 +14,16 @@ from functools import lru_cache
 from attrs import frozen
 
 from ._regex import trie_pattern
-from ._lexicon import NOT_NAME_WORDS, SPEECH_VERB_FORMS, common_word_outlets, outlets
+from ._lexicon import (
+    NOT_NAME_WORDS,
+    OUTLET_CAPITAL_FOLLOWERS,
+    OUTLET_CONTEXT_WORDS,
+    OUTLET_LOWER_FOLLOWERS,
+    OUTLET_SPOKEN_TO_WORDS,
+    SPEECH_VERB_FORMS,
+    common_word_outlets,
+    outlets,
+)
 
 
 @frozen
@@ -64,11 +73,8 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, 
     return full_re, full, short_re, short
 
 
-_CONTEXT_BEFORE = re.compile(
-    r"(?:\b(?:on|in|to|told|tells|for|from|with|by|via|according to|wrote|said|reported|writes|cites?|citing)[ \u00a0]+)$",
-    re.IGNORECASE)
-_SPOKEN_TO_BEFORE = re.compile(r"\b(?:told|tells|telling|according to|citing|cites|cited)[ \u00a0]+(?:the[ \u00a0]+)?$",
-                               re.IGNORECASE)
+#: The word (or "according to") just before a match, with an optional "the".
+_WORD_BEFORE = re.compile(r"\b(according[ \u00a0]+to|\w+)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*(?<!\.)[ \u00a0]$")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([\w'\u2019-]+)")
 
@@ -81,16 +87,16 @@ def _plausible(text: str, start: int, end: int, bare: str, name: str) -> bool:
         return False  # "Capitol Hill", "Michael Bloomberg" — but "As POLITICO revealed" is fine
     after = _WORD_AFTER.match(text, end)
     nxt = after.group(1) if after else ""
-    if nxt[:1].isupper() and nxt.lower() not in ("news", "reported", "said"):
+    if nxt[:1].isupper() and nxt.lower() not in OUTLET_CAPITAL_FOLLOWERS:
         return False  # "Time Warner", "Bloomberg Philanthropies"
     if name in common_word_outlets() and " " not in bare:
-        before = text[max(0, start - 30):start]
-        if not (has_the or _CONTEXT_BEFORE.search(before) or nxt.lower() == "magazine"):
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        word = " ".join(before.group(1).lower().split()) if before else ""
+        if not (has_the or word in OUTLET_CONTEXT_WORDS or nxt.lower() == "magazine"):
             return False
-        if _SPOKEN_TO_BEFORE.search(before):
+        if word in OUTLET_SPOKEN_TO_WORDS:
             return True  # "told Slate the plan was ...": whoever is told is the outlet
-        if nxt[:1].islower() and nxt.lower() not in SPEECH_VERB_FORMS and nxt.lower() not in (
-                "magazine", "newspaper", "reported", "and", "or", "on", "in", "that", "was", "has"):
+        if nxt[:1].islower() and nxt.lower() not in SPEECH_VERB_FORMS and nxt.lower() not in OUTLET_LOWER_FOLLOWERS:
             return False  # "the Australian government"
     return True
 

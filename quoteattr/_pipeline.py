@@ -5,6 +5,10 @@ segment → quotes → cues → mentions / outlets → attribution → confidenc
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+import attrs
+
 from . import _attribution, _confidence, _cues, _mentions, _outlets, _quotes, _segment
 from ._attribution import Link
 from ._model import Cue, Document, EntityKind, Evidence, Outlet, Quote, Sentence, Speaker, Term
@@ -53,9 +57,6 @@ def _mark_outlets(names: list[_mentions.Name], outlets: list[_outlets.OutletMent
     """Names that are outlets ("Washington Post") are never people."""
     if not outlets:
         return names
-    import attrs
-    from bisect import bisect_right
-
     starts = [o.start for o in outlets]
     out = []
     for n in names:

@@ -94,7 +94,7 @@ def _breaks(tok: PunktSentenceTokenizer, text: str, m: re.Match[str], lo: int) -
     core = word.lstrip("\"'\u201c\u2018(").lower()
     if len(run) == 1 and core and core not in ABBREVIATIONS and not _HARD_TOKEN.fullmatch(core):
         return True  # "said. The" — an ordinary word: Punkt would break here too
-    if len(core) == 1 and word in one_letter_outlets() and text[max(lo, ws - 3):ws + 1].lower() in (" on ", "on "):
+    if platform_letter(text, ws + 1, m.start()):
         return True  # "wrote on X. The ..." — the platform, not an initial
     after = m.group(3).lstrip("\"\u201c\u00ab(")  # "said James Ortiz Jr. “We hired ...”"
     if core in ("jr", "sr") and after[:1].isupper() and after.rstrip(".,") not in ("Day", "High"):
@@ -102,6 +102,14 @@ def _breaks(tok: PunktSentenceTokenizer, text: str, m: re.Match[str], lo: int) -
     # the hard cases: ask Punkt about this one candidate, as its span_tokenize would
     context = word + run + m.group(2) + " " + m.group(3)
     return bool(tok.text_contains_sentbreak(context))
+
+
+def platform_letter(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a one-letter platform after "on" ("wrote on X. Ortiz said")? Then the
+    period after it ends a sentence; it is no initial."""
+    return (end - start == 1 and text[start] in one_letter_outlets()
+            and text[max(0, start - 3):start].lower() == "on "
+            and (start < 4 or not text[start - 4].isalnum()))
 
 
 def merge_inside_quotes(
@@ -139,4 +147,4 @@ def first_at_or_after(starts: list[int], pos: int) -> int:
     return bisect_left(starts, pos)
 
 
-__all__ = ["paragraphs", "sentences", "merge_inside_quotes", "locate", "first_at_or_after"]
+__all__ = ["paragraphs", "sentences", "platform_letter", "merge_inside_quotes", "locate", "first_at_or_after"]
