@@ -15,9 +15,41 @@ from attrs import define, field
 
 from . import _speakers
 from ._cues import CueHit, CueKind
-from ._lexicon import (BARE_CLAUSE_LEMMAS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, OUTLET_NOUNS, PLACES, PRONOUNS,
-                       PUBLICATION_NOUNS, PUBLICATION_VERBS, ROLE_NOUNS, WORK_NOUNS,
-                       SPEECH_NOUNS, TITLE_MODIFIERS, TITLES)
+from ._lexicon import (
+    ADDRESSEE_CUE_LEMMAS,
+    ADDRESSEE_WORDS,
+    ADVERBIAL_OPENERS,
+    ARTICLES,
+    BARE_CLAUSE_LEMMAS,
+    BARE_VERB_CLAUSE_LEMMAS,
+    CLAUSE_OR_NP_OPENERS,
+    CLAUSE_STARTERS,
+    DOCUMENT_NOUNS,
+    FINITE_WORDS,
+    INVERTING_CUE_LEMMAS,
+    IRREGULAR_LEMMAS,
+    IRREGULAR_PAST,
+    NOT_ADVERBIAL_AFTER,
+    NOT_IN_OBJECT,
+    ORGANIZATION_WORDS,
+    ORG_TITLE_LINKS,
+    OUTLET_NOUNS,
+    PLACES,
+    PRONOUNS,
+    PUBLICATION_NOUNS,
+    PUBLICATION_VERBS,
+    QUOTE_CONJUNCTIONS,
+    REPORTING_ADVERBIALS,
+    REPORTING_LEMMAS,
+    REPORT_AUXILIARIES,
+    ROLE_NOUNS,
+    SPEECH_NOUNS,
+    TIME_WORDS,
+    TITLES,
+    TITLE_MODIFIERS,
+    TITLE_SMALL_WORDS,
+    WORK_NOUNS,
+)
 from ._mentions import EntityIndex
 from ._model import EntityKind, QuoteKind
 from ._outlets import OutletMention
@@ -26,15 +58,9 @@ from ._speakers import Head, Phrase
 
 _WORDS = re.compile(r"\w")
 _WORD_TOKENS = re.compile(r"\w+")
-_ADDRESSEE_CUES = frozenset({"tell", "inform", "remind", "advise", "ask", "urge", "warn", "assure"})
 _OUTLET_PREPOSITIONS = re.compile(
     r"(?:\b(?:told|tells|telling|tell|to|on|in|with|via|for|from|according to|by|through)\s+(?:the\s+)?$)",
     re.IGNORECASE)
-_CLAUSE_STARTERS = frozenset({
-    "he", "she", "it", "they", "we", "i", "you", "there", "this", "the", "a", "an", "his", "her",
-    "their", "its", "our", "some", "many", "most", "no", "all", "both", "if", "whether", "those",
-    "these", "every", "each", "any", "nobody", "none", "one", "two", "such", "people", "trump",
-})
 #: A comma, perhaps inside a closing quotation mark, right before a cue: "..., saying" / “...,” adding
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.;,!?:\u2014]|$)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|first\s+)?$",
@@ -128,7 +154,7 @@ class Context:
         if name_start >= 0:
             j = bisect_left(self.cstarts, name_start) - 1
             if j >= 0 and self.cues[j].kind is CueKind.VERB and not self.cues[j].weak \
-                    and 0 <= name_start - self.cues[j].end <= 2 and self.cues[j].lemma in _INVERTING_CUES:
+                    and 0 <= name_start - self.cues[j].end <= 2 and self.cues[j].lemma in INVERTING_CUE_LEMMAS:
                 return True  # "..., said O'Brien."
         if self.text[name_end:name_end + 1] == ",":
             # "Dr. Lena Ortiz, a county health officer, told Reuters ...": past the apposition
@@ -200,9 +226,6 @@ def _reporting_subject(ctx: Context, lo: int, hi: int) -> Phrase | None:
 
 #: Between a subject and a quotation that still belongs to it: "Residents of the “safe harbor” zone".
 _INSIDE_NP = re.compile(r"\s+(?:of|for|in|on|at|from|near)\s+(?:the|a|an|this|that|its|their|his|her)?\s*")
-#: Verbs that put the speaker after them ("..., said O'Brien") rather than take an object.
-_INVERTING_CUES = frozenset({"say", "add", "write", "explain", "continue", "note", "recall", "insist",
-                             "ask", "answer", "reply", "respond", "state", "observe", "argue", "tweet"})
 #: A preposition right before a name makes it an object: "the mayor of Port Ellis".
 _OBJECT_BEFORE = re.compile(r"\b(?:of|for|in|from|at)[ \u00a0]+$")
 #: A quotation right after a cue: "Adding, “...”".
@@ -217,7 +240,7 @@ def _outer_reporter(ctx: Context, left: Sequence[CueHit], p: Phrase, s_lo: int,
     for d in reversed(left):
         if d.end > p.start:
             continue
-        if d.kind is not CueKind.VERB or d.weak or d.naming or d.lemma not in _REPORTING_LEMMAS:
+        if d.kind is not CueKind.VERB or d.weak or d.naming or d.lemma not in REPORTING_LEMMAS:
             return None
         if not _COMPLEMENT_GAP.fullmatch(text, d.end, p.start):
             return None
@@ -229,11 +252,20 @@ def _outer_reporter(ctx: Context, left: Sequence[CueHit], p: Phrase, s_lo: int,
     return None
 
 
-#: Verbs whose clause reports someone else's words or deeds: "Trump said [Fox executives ...]".
-_REPORTING_LEMMAS = frozenset({"say", "tell", "claim", "insist", "argue", "write", "add", "note",
-                               "contend", "allege", "explain", "recall", "suggest", "complain"})
 #: Between a reporting verb and the subject of its clause: "said", "said that", "told reporters that".
 _COMPLEMENT_GAP = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?")
+
+
+def _accept_outer(ctx: Context, link: Link, left: Sequence[CueHit], p: Phrase, s_lo: int,
+                  s_hi: int) -> Phrase | None:
+    """Give the quotation to the reporter of the clause ``p`` heads, if there is one: "Trump said
+    Fox executives were calling “every 15 minutes”" — Trump reports it."""
+    outer = _outer_reporter(ctx, left, p, s_lo, s_hi)
+    if outer is None:
+        return None
+    d, reporter, notes = outer
+    notes.append(("outer_reporter", ctx.text[d.start:d.end], d.start, d.end))
+    return _accept(link, reporter, notes, (d.start, d.end), "cue_in_sentence", ctx)
 
 
 def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
@@ -319,7 +351,7 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
         p_end = p.end if p is not None else 0
         if p is not None and (o := _outlet_at(ctx, p.head_start, p.head_end)) is not None:
             p_end = max(p_end, o.end)  # "told the O Estado de S. Paulo the plan ...": the whole name
-        if p is not None and (cue.weak or cue.lemma in _ADDRESSEE_CUES and cue.lemma != "ask") and \
+        if p is not None and (cue.weak or cue.lemma in ADDRESSEE_CUE_LEMMAS and cue.lemma != "ask") and \
                 not _ENDS_CLAUSE.match(text, p_end) and text[p_end - 1:p_end] != ".":  # "... warned Ortiz Sr."
             # "told reporters that ..." names the listener, "denounced her record as ..." the object;
             # "“...,” warned Clinton." and "“...,” read the email." name the speaker
@@ -660,12 +692,8 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
             notes = []
             p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes, inverted=False)
             if p is not None and p.end <= c.start and not (c.naming and _thing(text, p)):
-                outer = _outer_reporter(ctx, left, p, s_lo, s_hi)
-                if outer is not None:
-                    d, p2, notes2 = outer
-                    return _accept(link, p2, notes2 + [("outer_reporter", text[d.start:d.end], d.start, d.end)],
-                                   (d.start, d.end), "cue_in_sentence", ctx)
-                return _accept(link, p, notes, (c.start, c.end), "cue_before", ctx, True)
+                return _accept_outer(ctx, link, left, p, s_lo, s_hi) \
+                    or _accept(link, p, notes, (c.start, c.end), "cue_before", ctx, True)
         break
     # Trump said: “...” / Sullivan stated that the plan aims “to ...”: the nearest verb of
     # saying with a speaker; weak verbs ("praised", "decried") only if no strong one has one
@@ -687,12 +715,9 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
                 if subj is not None and subj.head is not Head.ROLE and subj.end <= c.start \
                         and _credible(ctx, subj, s_lo):
                     p, notes = subj, []
-            outer = _outer_reporter(ctx, left, p, s_lo, s_hi)
+            outer = _accept_outer(ctx, link, left, p, s_lo, s_hi)
             if outer is not None:
-                # "Trump said Fox executives were calling “every 15 minutes”": Trump reports it
-                d, p2, notes2 = outer
-                return _accept(link, p2, notes2 + [("outer_reporter", text[d.start:d.end], d.start, d.end)],
-                               (d.start, d.end), "cue_in_sentence", ctx)
+                return outer
             near = _n_words(text, c.end, q.start) <= 3
             return _accept(link, p, notes, (c.start, c.end), "cue_before" if near else "cue_in_sentence",
                            ctx, weak)
@@ -731,7 +756,7 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
 
 
 #: A sentence that opens with a conjunction and then the quotation: "But “...”".
-_CONJUNCTION_ONLY = re.compile(r"[\s(]*(?:But|And|Yet|Still|Also|Then|Or|So|Plus)[\s,]*")
+_CONJUNCTION_ONLY = re.compile(r"[\s(]*(?:" + "|".join(sorted(QUOTE_CONJUNCTIONS)) + r")[\s,]*")
 _HERE_IS = re.compile(r"\s*(?:Here|There)(?:'s|\u2019s|\s+is|\s+was|\s+are)\s+(?:how\s+|what\s+)?")
 
 
@@ -806,12 +831,11 @@ def _only_title_words(text: str, lo: int, hi: int) -> bool:
                  or w.lower().endswith(("er", "or", "ist", "ant", "ent")) or ("-" in w and w.islower())
                  for w in words)
     # an organisation naming the title: “...,” CBS This Morning co-anchor Dana Reyes said
-    names = sum(w[:1].isupper() or w[:1].isdigit() or w[:1] == "$" or w in _ORG_LINKS for w in words)
+    names = sum(w[:1].isupper() or w[:1].isdigit() or w[:1] == "$" or w in ORG_TITLE_LINKS for w in words)
     return titles == len(words) or (titles > 0 and len(words) > titles and names + titles >= len(words)
                                      and not words[0][:1].islower())
 
 
-_ORG_LINKS = frozenset({"for", "of", "and", "the", "&"})
 
 
 _PARENTHETICAL = re.compile(r",[\"'\u201d\u2019]?\s+([^,;:.!?\"\u201c\u201d]{1,60}?)\s*(?:[,;]|\.(?=\s|$)|$)")
@@ -903,14 +927,12 @@ def _by_preference(text: str, left: list[CueHit], q: RawQuote) -> list[CueHit]:
     return [c] + [d for d in nearest if d is not c]
 
 
-_NOT_IN_OBJECT = frozenset({"on", "for", "to", "upon", "out", "be", "being", "that", "in", "at",
-                            "with", "from", "by", "about", "of", "into", "is", "was", "were", "are"})
 
 
 def _governs(text: str, c: CueHit, q: RawQuote) -> bool:
     """Is the quotation the cue's object? "called (the governor) “...”", not "called on members to be “...”"."""
     words = _WORD_TOKENS.findall(text, c.end, q.start)
-    return len(words) <= 3 and not any(w.lower() in _NOT_IN_OBJECT for w in words)
+    return len(words) <= 3 and not any(w.lower() in NOT_IN_OBJECT for w in words)
 
 
 def _link_by_context(ctx: Context, link: Link, q: RawQuote, si: int, last: Link | None) -> Phrase | None:
@@ -978,7 +1000,8 @@ def _link_between(ctx: Context, link: Link, q: RawQuote, qi: int) -> Phrase | No
         hi = min(hi, ctx.quotes[qi + 1].start)
     if hi <= q.end:
         return None
-    nxt = ctx.sentence_index(min(hi - 1, q.end + len(text[q.end:hi]) - len(text[q.end:hi].lstrip())))
+    word = _NON_SPACE.search(text, q.end, hi)
+    nxt = ctx.sentence_index(word.start() if word is not None else hi - 1)
     if ctx.sents[nxt][1] > q.end:
         hi = min(hi, ctx.sents[nxt][1])  # “A?” Ortiz posted on X. The documentary “B” ...: up to the period
     open_end = hi < ctx.paras[para][1] and text[q.end:hi].rstrip()[-1:] not in (".", ",", ":", ";", "!", "?", "\u2014")
@@ -996,6 +1019,9 @@ def _link_between(ctx: Context, link: Link, q: RawQuote, qi: int) -> Phrase | No
             return None
         return _accept(link, p, notes, (c.start, c.end), "cue_after", ctx, c.weak)
     return None
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 def _share(link: Link, last: Link, rule: str) -> Phrase | None:
@@ -1103,12 +1129,10 @@ def _is_title_like(text: str, q: RawQuote) -> bool:
     caps = sum(1 for w in words if w[:1].isupper())
     if caps >= len(words) - 1:
         return True
-    small = sum(1 for w in words[1:] if w in _TITLE_SMALL_WORDS)
+    small = sum(1 for w in words[1:] if w in TITLE_SMALL_WORDS)
     return words[0][:1].isupper() and caps >= 2 and caps + small >= len(words) - 1
 
 
-#: Small words that stay lower-case inside a title: "The Art of the Deal".
-_TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "to", "in", "on", "at", "or", "with"})
 
 
 # --------------------------------------------------------------------------- reported speech
@@ -1186,7 +1210,7 @@ def link_outlet_reports(ctx: Context, taken: Sequence[Link]) -> list[Link]:
         while i < len(toks) and i < 2 and toks[i][2].lower() in PUBLICATION_NOUNS:
             i += 1
         first = i
-        while i < len(toks) and i < first + 3 and (toks[i][2].lower() in _AUXILIARIES or _LY.fullmatch(toks[i][2])):
+        while i < len(toks) and i < first + 3 and (toks[i][2].lower() in REPORT_AUXILIARIES or _LY.fullmatch(toks[i][2])):
             i += 1
         if i >= len(toks) or _lemma(toks[i][2].lower()) not in PUBLICATION_VERBS:
             continue
@@ -1243,11 +1267,6 @@ _REPORT_TAIL = re.compile(r"(?:[ \t]+(?:on|last|this|earlier|late|in|at)?[ \t]*[
 _COMMA_BEFORE_OUTLET = re.compile(r",[ \t\u00a0]*(?:[Tt]he[ \t\u00a0]+)?$")
 
 
-_AUXILIARIES = frozenset({"not", "never", "didn't", "didn\u2019t", "doesn't", "doesn\u2019t", "hasn't",
-                          "hasn\u2019t", "won't", "won\u2019t", "wouldn't", "wouldn\u2019t", "can't",
-                          "can\u2019t", "has", "had", "have", "also", "first", "previously", "recently", "later",
-                          "then", "again", "was", "is", "did", "does", "will", "would", "just",
-                          "even", "still", "initially", "originally", "separately"})
 _LY = re.compile(r"[a-z]+ly")
 _CLAUSE_STOP = re.compile(r";|\s[\u2014\u2013]\s|,\s+(?:and|but|while|which|who)\s")
 
@@ -1263,9 +1282,7 @@ def _lemma(word: str) -> str:
                 return stem + "e"
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in PUBLICATION_VERBS:
                 return stem[:-1]
-    irregular = {"said": "say", "told": "tell", "wrote": "write", "found": "find", "broke": "break",
-                 "ran": "run", "learned": "learn", "shown": "show"}
-    return irregular.get(word, word)
+    return IRREGULAR_LEMMAS.get(word, word)
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], lo: int, hi: int) -> bool:
@@ -1335,7 +1352,7 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     toks = _speakers.tokens(text, pos, min(s_hi, pos + 160))
     i = 0
     # an addressee ("told reporters", "told The Washington Post") and adverbials ("on Sunday")
-    if c.lemma in _ADDRESSEE_CUES:
+    if c.lemma in ADDRESSEE_CUE_LEMMAS:
         i = _skip_np(toks, i)
     i = _skip_adverbials(toks, i)
     if i >= len(toks):
@@ -1345,10 +1362,10 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
         lo = toks[i][1]
         lk.note("that_clause", "that", toks[i][0], toks[i][1])
     elif c.lemma in BARE_CLAUSE_LEMMAS and (
-            w.lower() in _CLAUSE_STARTERS or (w[:1].isupper() and w.isalpha())) and _has_verb(toks, i):
+            w.lower() in CLAUSE_STARTERS or (w[:1].isupper() and w.isalpha())) and _has_verb(toks, i):
         lo = toks[i][0]
         lk.note("bare_clause", w, toks[i][0], toks[i][1])
-    elif c.lemma in ("say", "tell", "add", "warn", "claim", "argue", "insist", "note", "write") and w.isalpha() \
+    elif c.lemma in BARE_VERB_CLAUSE_LEMMAS and w.isalpha() \
             and w.islower() and _finite_verb_soon(toks, i):
         lo = toks[i][0]  # "Ortiz said flu cases were rising."
         lk.note("bare_clause", w, toks[i][0], toks[i][1])
@@ -1370,7 +1387,7 @@ def _reporting_clause_after(ctx: Context, lk: Link, c: CueHit, s_lo: int, s_hi: 
     text = ctx.text
     p = _speakers.before(text, max(s_lo, c.start - 200), c.start)
     inverted = False
-    if p is None and c.lemma not in _ADDRESSEE_CUES:
+    if p is None and c.lemma not in ADDRESSEE_CUE_LEMMAS:
         p = _speakers.after(text, c.end, s_hi)
         inverted = p is not None
     if p is None:
@@ -1386,44 +1403,31 @@ def _reporting_clause_after(ctx: Context, lk: Link, c: CueHit, s_lo: int, s_hi: 
     return lk
 
 
-_FINITE = frozenset({"is", "was", "are", "were", "will", "would", "has", "had", "have", "can",
-                     "could", "should", "did", "does", "do", "may", "might", "must", "shall",
-                     "isn't", "wasn't", "won't", "wouldn't", "hasn't", "can't", "didn't", "doesn't",
-                     "isn\u2019t", "wasn\u2019t", "won\u2019t", "wouldn\u2019t", "hasn\u2019t",
-                     "can\u2019t", "didn\u2019t", "doesn\u2019t"})
 
 
 def _has_verb(toks: list[tuple[int, int, str]], i: int) -> bool:
     """A bare clause has a verb: "said the plan failed", "said his campaign would"; "confirmed
     its commitment to providing support" has none — it is a noun phrase."""
     first = toks[i][2].lower()
-    if first not in ("his", "her", "its", "their", "our", "my", "your", "the", "a", "an"):
+    if first not in CLAUSE_OR_NP_OPENERS:
         return True  # possessives and articles are ambiguous between clause and noun phrase
-    stops = ".;:" if first not in ("the", "a", "an") else ".;:,"
+    article = first in ARTICLES
+    stops = ".;:," if article else ".;:"
     for _, _, w in toks[i + 1:i + 9]:
         low = w.lower()
-        if low in _FINITE or (low.endswith("ed") and len(low) > 4) or (
-                first in ("the", "a", "an") and (low.endswith("s") and len(low) > 3 and low[-2] not in "s'\u2019u"
-                                              or low in _IRREGULAR_PAST)):
+        if low in FINITE_WORDS or low.endswith("ed") and len(low) > 4:
             return True
+        if article and (low in IRREGULAR_PAST or low.endswith("s") and len(low) > 3 and low[-2] not in "s'\u2019u"):
+            return True  # "the meeting took place", "the plan works"
         if w in stops:
             break
     return False
 
 
-#: Irregular past tenses that make "the meeting took place" a clause, not a noun phrase.
-_IRREGULAR_PAST = frozenset({"took", "went", "came", "made", "got", "gave", "saw", "knew", "thought",
-                             "told", "said", "left", "lost", "won", "ran", "felt", "held", "kept",
-                             "met", "paid", "sent", "spent", "stood", "fell", "began", "became",
-                             "broke", "brought", "bought", "chose", "drove", "grew", "hid", "led",
-                             "meant", "put", "rose", "set", "shut", "sold", "spoke", "struck", "threw",
-                             "wrote", "found", "heard", "hit", "let", "cut", "read"})
-
-
 def _finite_verb_soon(toks: list[tuple[int, int, str]], i: int) -> bool:
     """An auxiliary or copula within a few words: the start of a clause, not of an object."""
     for _, _, w in toks[i + 1:i + 5]:
-        if w.lower() in _FINITE:
+        if w.lower() in FINITE_WORDS:
             return True
         if w in ",.;:":
             return False
@@ -1434,9 +1438,7 @@ def _skip_np(toks: list[tuple[int, int, str]], i: int) -> int:
     n = 0
     while i < len(toks) and n < 6:
         w = toks[i][2]
-        if w.lower() in ("the", "a", "an", "his", "her", "their", "reporters", "journalists",
-                         "supporters", "him", "them", "me", "us", "you", "voters", "people") \
-                or w[:1].isupper() or w in ("'s", "\u2019s", "."):
+        if w.lower() in ADDRESSEE_WORDS or w[:1].isupper():
             i += 1
             n += 1
             continue
@@ -1452,8 +1454,7 @@ def _skip_adverbials(toks: list[tuple[int, int, str]], i: int) -> int:
         if w == ",":
             i += 1
             continue
-        if w in ("on", "in", "at", "during", "last", "this", "earlier", "late", "early") and not (
-                i + 1 < len(toks) and toks[i + 1][2].lower() in ("least", "most", "times", "first")):
+        if w in ADVERBIAL_OPENERS and not (i + 1 < len(toks) and toks[i + 1][2].lower() in NOT_ADVERBIAL_AFTER):
             j = i + 1
             while j < len(toks) and j - i < 7 and toks[j][2] not in (",",) and toks[j][2].lower() != "that":
                 j += 1
@@ -1461,15 +1462,11 @@ def _skip_adverbials(toks: list[tuple[int, int, str]], i: int) -> int:
                 i = j
                 continue
             # "said on Sunday the plan..." : a short time phrase with no comma
-            if i + 1 < len(toks) and toks[i + 1][2].lower() in _speakers._TIME_WORDS | {
-                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}:
+            if i + 1 < len(toks) and toks[i + 1][2].lower() in TIME_WORDS:
                 i += 2
                 continue
             return len(toks)
-        if w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                 "yesterday", "today", "recently", "repeatedly", "also", "again", "privately",
-                 "publicly", "previously", "earlier", "later", "flatly", "simply", "only", "merely",
-                 "just", "firmly", "quietly", "openly", "bluntly", "separately"):
+        if w in REPORTING_ADVERBIALS:
             i += 1
             continue
         break

@@ -514,3 +514,154 @@ def outlet_kinds() -> dict[str, str]:
 def one_letter_outlets() -> frozenset[str]:
     """Outlets named by a single letter ("X"): "posted on X." ends a sentence, it is no initial."""
     return frozenset(f for name, aliases, _ in outlets() for f in (name, *aliases) if len(f) == 1)
+
+
+# --------------------------------------------------------------------------- grammar words
+# Closed-class words the speaker and attribution stages read clauses with.
+
+#: Words that may stand between a subject and its verb ("Trump also said", "he has said").
+SUBJECT_VERB_FILLERS: Final[frozenset[str]] = frozenset({
+    "also", "later", "then", "has", "had", "have", "would", "will", "once", "recently", "further",
+    "repeatedly", "again", "publicly", "privately", "simply", "flatly", "quickly", "reportedly",
+    "never", "often", "still", "even", "already", "frequently", "first", "last", "earlier",
+    "previously", "subsequently", "initially", "finally", "now", "just", "long", "was", "is",
+    "were", "are", "did", "does", "do", "not", "could", "can", "may", "might", "should", "must",
+    "had", "himself", "herself", "themselves", "itself", "always", "pointedly", "bluntly",
+    "angrily", "told", "soon", "today", "yesterday", "tonight", "shall", "ever", "being",
+    "be", "been", "who", "n't", "once", "both", "all", "together", "jointly", "separately",
+    "proudly", "happily", "sadly", "falsely", "correctly", "wrongly", "baselessly", "widely",
+    "only", "merely",
+})
+
+TIME_WORDS: Final[frozenset[str]] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+    "month", "year", "earlier", "later", "recently", "last", "this", "next", "on", "in", "at",
+    "during", "after", "before", "late", "early", "then", "again", "also", "once", "repeatedly",
+    "privately", "publicly", "frequently", "often", "previously", "flatly", "simply",
+})
+
+TIME_PREPOSITIONS: Final[frozenset[str]] = frozenset({"on", "in", "at", "during", "after", "before"})
+
+DETERMINERS: Final[frozenset[str]] = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "two", "three", "four", "five", "several", "some", "many", "other", "another",
+    "one", "both", "all", "most", "few", "no", "each", "every",
+})
+
+SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+
+INTRODUCTORY_WORDS: Final[frozenset[str]] = frozenset({
+    "on", "in", "at", "during", "after", "before", "meanwhile", "however", "but", "and", "still",
+    "yet", "so", "then", "later", "earlier", "last", "this", "when", "while", "as", "since",
+    "although", "though", "because", "for", "speaking", "asked", "writing", "instead", "also",
+    "now", "today", "separately", "elsewhere", "finally", "indeed", "again", "over", "under",
+    "with", "without", "by", "from", "amid", "despite", "following", "according", "in", "if",
+    "moreover", "furthermore", "additionally", "nevertheless", "nonetheless", "consequently",
+    "likewise", "overall", "otherwise", "accordingly", "hence", "thus", "besides", "anyway",
+    "afterward", "afterwards", "tomorrow", "tonight", "yesterday", "first", "second", "third",
+    "lastly", "too", "plus", "meantime", "there", "here", "once", "whether", "though", "until",
+    "unlike", "like", "beyond", "throughout", "inside", "outside", "at", "on", "to", "upon",
+})
+
+NAME_PARTICLES: Final[frozenset[str]] = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
+                        "bin", "ibn", "al", "el", "la", "le", "dos", "das", "y"})
+
+ORDINALS: Final[frozenset[str]] = frozenset({"first", "second", "third", "fourth", "fifth", "last", "other", "same", "new"})
+
+PREPOSITIONS: Final[frozenset[str]] = frozenset({"to", "with", "on", "at", "by", "from", "for", "about", "of", "in",
+                           "into", "against", "toward", "towards", "over", "under"})
+
+#: Adjectives that follow a noun and take a prepositional object: "a source close to the talks".
+POSTMODIFIERS: Final[frozenset[str]] = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved", "informed",
+                            "loyal", "sympathetic", "opposed", "aligned", "allied", "linked", "tied"})
+
+POSSESSIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"his", "her", "their", "its", "my", "our"})
+
+BARE_NP_OPENERS: Final[frozenset[str]] = frozenset({"what", "as", "which", "that", ",", "and", "but", "while", "when"})
+
+ADDRESSEE_CUE_LEMMAS: Final[frozenset[str]] = frozenset({"tell", "inform", "remind", "advise", "ask", "urge", "warn", "assure"})
+
+CLAUSE_STARTERS: Final[frozenset[str]] = frozenset({
+    "he", "she", "it", "they", "we", "i", "you", "there", "this", "the", "a", "an", "his", "her",
+    "their", "its", "our", "some", "many", "most", "no", "all", "both", "if", "whether", "those",
+    "these", "every", "each", "any", "nobody", "none", "one", "two", "such", "people", "trump",
+})
+
+#: Verbs that put the speaker after them ("..., said O'Brien") rather than take an object.
+INVERTING_CUE_LEMMAS: Final[frozenset[str]] = frozenset({"say", "add", "write", "explain", "continue", "note", "recall", "insist",
+                             "ask", "answer", "reply", "respond", "state", "observe", "argue", "tweet"})
+
+#: Verbs whose clause reports someone else's words or deeds: "Trump said [Fox executives ...]".
+REPORTING_LEMMAS: Final[frozenset[str]] = frozenset({"say", "tell", "claim", "insist", "argue", "write", "add", "note",
+                               "contend", "allege", "explain", "recall", "suggest", "complain"})
+
+#: Small words that stay lower-case inside a title: "The Art of the Deal".
+TITLE_SMALL_WORDS: Final[frozenset[str]] = frozenset({"of", "the", "a", "an", "and", "for", "to", "in", "on", "at", "or", "with"})
+
+ORG_TITLE_LINKS: Final[frozenset[str]] = frozenset({"for", "of", "and", "the", "&"})
+
+NOT_IN_OBJECT: Final[frozenset[str]] = frozenset({"on", "for", "to", "upon", "out", "be", "being", "that", "in", "at",
+                            "with", "from", "by", "about", "of", "into", "is", "was", "were", "are"})
+
+REPORT_AUXILIARIES: Final[frozenset[str]] = frozenset({"not", "never", "didn't", "didn\u2019t", "doesn't", "doesn\u2019t", "hasn't",
+                          "hasn\u2019t", "won't", "won\u2019t", "wouldn't", "wouldn\u2019t", "can't",
+                          "can\u2019t", "has", "had", "have", "also", "first", "previously", "recently", "later",
+                          "then", "again", "was", "is", "did", "does", "will", "would", "just",
+                          "even", "still", "initially", "originally", "separately"})
+
+FINITE_WORDS: Final[frozenset[str]] = frozenset({"is", "was", "are", "were", "will", "would", "has", "had", "have", "can",
+                     "could", "should", "did", "does", "do", "may", "might", "must", "shall",
+                     "isn't", "wasn't", "won't", "wouldn't", "hasn't", "can't", "didn't", "doesn't",
+                     "isn\u2019t", "wasn\u2019t", "won\u2019t", "wouldn\u2019t", "hasn\u2019t",
+                     "can\u2019t", "didn\u2019t", "doesn\u2019t"})
+
+#: Irregular past tenses that make "the meeting took place" a clause, not a noun phrase.
+IRREGULAR_PAST: Final[frozenset[str]] = frozenset({"took", "went", "came", "made", "got", "gave", "saw", "knew", "thought",
+                             "told", "said", "left", "lost", "won", "ran", "felt", "held", "kept",
+                             "met", "paid", "sent", "spent", "stood", "fell", "began", "became",
+                             "broke", "brought", "bought", "chose", "drove", "grew", "hid", "led",
+                             "meant", "put", "rose", "set", "shut", "sold", "spoke", "struck", "threw",
+                             "wrote", "found", "heard", "hit", "let", "cut", "read"})
+
+#: Time-phrase openers after a verb of saying: "said on Sunday", "told reporters last week".
+ADVERBIAL_OPENERS: Final[frozenset[str]] = frozenset({
+    "on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
+
+#: Words after such an opener that make it no time phrase: "at least", "in most".
+NOT_ADVERBIAL_AFTER: Final[frozenset[str]] = frozenset({"least", "most", "times", "first"})
+
+#: Adverbials skipped between a verb of saying and its clause: "said Monday", "told reporters privately".
+REPORTING_ADVERBIALS: Final[frozenset[str]] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "recently", "repeatedly", "also", "again", "privately",
+    "publicly", "previously", "earlier", "later", "flatly", "simply", "only", "merely",
+    "just", "firmly", "quietly", "openly", "bluntly", "separately",
+})
+
+#: Words of an addressee after "told": "told reporters", "told The Washington Post".
+ADDRESSEE_WORDS: Final[frozenset[str]] = frozenset({
+    "the", "a", "an", "his", "her", "their", "reporters", "journalists", "supporters", "him",
+    "them", "me", "us", "you", "voters", "people", "'s", "\u2019s", ".",
+})
+
+#: Irregular forms of publication verbs: "wrote" -> "write".
+IRREGULAR_LEMMAS: Final[dict[str, str]] = {
+    "said": "say", "told": "tell", "wrote": "write", "found": "find", "broke": "break",
+    "ran": "run", "learned": "learn", "shown": "show",
+}
+
+#: Verbs of saying whose clause may start without "that" and with a lower-case word:
+#: "Ortiz said flu cases were rising."
+BARE_VERB_CLAUSE_LEMMAS: Final[frozenset[str]] = frozenset({
+    "say", "tell", "add", "warn", "claim", "argue", "insist", "note", "write"})
+
+#: Conjunctions that may open a sentence before a quotation that goes on: "But “...”".
+QUOTE_CONJUNCTIONS: Final[frozenset[str]] = frozenset({
+    "But", "And", "Yet", "Still", "Also", "Then", "Or", "So", "Plus"})
+
+#: Articles: after "said the ...", a plural or irregular past verb marks a clause.
+ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
+
+#: Words that open either a clause or a noun phrase after a verb: "said his campaign would ...".
+CLAUSE_OR_NP_OPENERS: Final[frozenset[str]] = frozenset({
+    "his", "her", "its", "their", "our", "my", "your", "the", "a", "an"})

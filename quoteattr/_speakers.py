@@ -14,62 +14,40 @@ import re
 
 from attrs import frozen
 
-from ._lexicon import NOT_NAME_WORDS, PLACES, first_names, PRONOMINAL_DETERMINERS, ROLE_NOUNS, TITLES
-
+from ._lexicon import (
+    BARE_NP_OPENERS,
+    DETERMINERS,
+    INTRODUCTORY_WORDS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ORDINALS,
+    PLACES,
+    POSSESSIVE_PRONOUNS,
+    POSTMODIFIERS,
+    PREPOSITIONS,
+    PRONOMINAL_DETERMINERS,
+    ROLE_NOUNS,
+    SUBJECT_PRONOUNS,
+    SUBJECT_VERB_FILLERS,
+    TIME_PREPOSITIONS,
+    TIME_WORDS,
+    TITLES,
+    first_names,
+)
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:(?:['\u2019](?!s\b)|[-.&](?=\w))\w+)*|['\u2019]s\b|[^\w\s]")
 
-#: Words that may stand between a subject and its verb ("Trump also said", "he has said").
-_BETWEEN = frozenset({
-    "also", "later", "then", "has", "had", "have", "would", "will", "once", "recently", "further",
-    "repeatedly", "again", "publicly", "privately", "simply", "flatly", "quickly", "reportedly",
-    "never", "often", "still", "even", "already", "frequently", "first", "last", "earlier",
-    "previously", "subsequently", "initially", "finally", "now", "just", "long", "was", "is",
-    "were", "are", "did", "does", "do", "not", "could", "can", "may", "might", "should", "must",
-    "had", "himself", "herself", "themselves", "itself", "always", "pointedly", "bluntly",
-    "angrily", "told", "soon", "today", "yesterday", "tonight", "shall", "ever", "being",
-    "be", "been", "who", "n't", "once", "both", "all", "together", "jointly", "separately",
-    "proudly", "happily", "sadly", "falsely", "correctly", "wrongly", "baselessly", "widely",
-    "only", "merely",
-})
-_TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
-    "month", "year", "earlier", "later", "recently", "last", "this", "next", "on", "in", "at",
-    "during", "after", "before", "late", "early", "then", "again", "also", "once", "repeatedly",
-    "privately", "publicly", "frequently", "often", "previously", "flatly", "simply",
-})
-_PREPOSITION_TIME = frozenset({"on", "in", "at", "during", "after", "before"})
-_DETERMINERS = frozenset({
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "two", "three", "four", "five", "several", "some", "many", "other", "another",
-    "one", "both", "all", "most", "few", "no", "each", "every",
-})
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _CONTRACTION = re.compile(r"^(he|she|they|it|i|we|you)['\u2019](?:d|ll|s|re|ve|m)$", re.IGNORECASE)
 
 
 def _pronoun(w: str) -> int:
     """Length of the subject pronoun ``w`` starts with ("he", "he'd"), or 0."""
     low = w.lower()
-    if low in _SUBJECT_PRONOUNS:
+    if low in SUBJECT_PRONOUNS:
         return len(w)
     m = _CONTRACTION.match(w)
     return len(m.group(1)) if m else 0
-_INTRO = frozenset({
-    "on", "in", "at", "during", "after", "before", "meanwhile", "however", "but", "and", "still",
-    "yet", "so", "then", "later", "earlier", "last", "this", "when", "while", "as", "since",
-    "although", "though", "because", "for", "speaking", "asked", "writing", "instead", "also",
-    "now", "today", "separately", "elsewhere", "finally", "indeed", "again", "over", "under",
-    "with", "without", "by", "from", "amid", "despite", "following", "according", "in", "if",
-    "moreover", "furthermore", "additionally", "nevertheless", "nonetheless", "consequently",
-    "likewise", "overall", "otherwise", "accordingly", "hence", "thus", "besides", "anyway",
-    "afterward", "afterwards", "tomorrow", "tonight", "yesterday", "first", "second", "third",
-    "lastly", "too", "plus", "meantime", "there", "here", "once", "whether", "though", "until",
-    "unlike", "like", "beyond", "throughout", "inside", "outside", "at", "on", "to", "upon",
-})
 _MAX_NP = 10
 _CLOSING = frozenset({",", "\u201d", "\"", "\u2019", "'", "\u00bb"})
-_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
-                        "bin", "ibn", "al", "el", "la", "le", "dos", "das", "y"})
 
 
 class Head(enum.Enum):
@@ -127,13 +105,12 @@ def _is_role(w: str) -> bool:
 def _is_modifier(w: str) -> bool:
     """A lower-case word that can modify a role noun ("communications" director, "senior" aide,
     "conservative-leaning" newspaper, "2008" veteran)."""
-    if w.isdigit() or w in _ORDINALS:
+    if w.isdigit() or w in ORDINALS:
         return True
-    return w.replace("-", "").isalnum() and w.islower() and w not in NOT_NAME_WORDS and w not in _BETWEEN \
+    return w.replace("-", "").isalnum() and w.islower() and w not in NOT_NAME_WORDS and w not in SUBJECT_VERB_FILLERS \
         and len(w) > 2
 
 
-_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "other", "same", "new"})
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman", "ive")
@@ -154,7 +131,7 @@ def before(text: str, lo: int, cue_start: int) -> Phrase | None:
 
 def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | None:
     steps = 0
-    while j >= 0 and (toks[j][2].lower() in _BETWEEN or _is_ly(toks[j][2])) and steps < 4:
+    while j >= 0 and (toks[j][2].lower() in SUBJECT_VERB_FILLERS or _is_ly(toks[j][2])) and steps < 4:
         if toks[j][2].lower() in ("who", "which") and j > 0:
             # "Trump, who later said": the mention is "who", the name is its antecedent
             ante = _np_left(toks, j - 2 if toks[j - 1][2] == "," else j - 1, allow_apposition=False)
@@ -184,7 +161,7 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | Non
     if n:
         return Phrase(s, s + n, Head.PRONOUN, s, s + n)
     if j == len(toks) - 1 and w[:1].isupper() and not w.isupper() and w.lower() in NOT_NAME_WORDS \
-            and w.lower() not in _DETERMINERS and w.lower() not in _TIME_WORDS and j > 0 \
+            and w.lower() not in DETERMINERS and w.lower() not in TIME_WORDS and j > 0 \
             and toks[j - 1][2] in _CLOSING and len(w) > 2:
         # “...,” Will wrote / “...,” From said: a surname that is also a common word
         return Phrase(s, e, Head.NAME, s, e)
@@ -211,25 +188,20 @@ def _SENT_EDGE(toks: list[Tok], i: int) -> bool:  # noqa: N802 - a predicate use
     return i == 0 or toks[i - 1][2] in _CLOSING or toks[i - 1][2] in (",", ".", ";", ":")
 
 
-_PREPOSITIONS = frozenset({"to", "with", "on", "at", "by", "from", "for", "about", "of", "in",
-                           "into", "against", "toward", "towards", "over", "under"})
 
 
-#: Adjectives that follow a noun and take a prepositional object: "a source close to the talks".
-_POSTMODIFIERS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved", "informed",
-                            "loyal", "sympathetic", "opposed", "aligned", "allied", "linked", "tied"})
 
 
 def _prepositional(toks: list[Tok], p: Phrase) -> Phrase:
     """An NP after a preposition is an object, not the subject: "a spokesman for committee
     Democrats", "another source speaking to Fox News" — the subject is further left."""
     k = next((i for i, t in enumerate(toks) if t[0] == p.start), -1)
-    if k < 1 or toks[k - 1][2].lower() not in _PREPOSITIONS:
+    if k < 1 or toks[k - 1][2].lower() not in PREPOSITIONS:
         return p
     m = k - 2
     if m >= 0 and toks[m][2].lower().endswith("ing") and toks[m][2].islower():
         m -= 1  # "speaking to", "writing for"
-    elif m >= 0 and toks[m][2].lower() in _POSTMODIFIERS:
+    elif m >= 0 and toks[m][2].lower() in POSTMODIFIERS:
         m -= 1  # "a person familiar with the plans", "a source close to the campaign"
     if m < 0:
         return p
@@ -246,26 +218,25 @@ def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
     w = toks[j][2]
     if w.lower() in PRONOMINAL_DETERMINERS:
         return Phrase(toks[j][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])  # "Several said"
-    if not (w.replace("-", "").isalnum() and w.islower() and len(w) > 2) or w in _BETWEEN or w in NOT_NAME_WORDS \
-            or w in _TIME_WORDS:
+    if not (w.replace("-", "").isalnum() and w.islower() and len(w) > 2) or w in SUBJECT_VERB_FILLERS or w in NOT_NAME_WORDS \
+            or w in TIME_WORDS:
         return None
     k = j - 1
     while k >= 0 and j - k <= 6:
         v = toks[k][2]
         low = v.lower()
-        if low in _DETERMINERS or low in ("another", "this", "these", "those"):
+        if low in DETERMINERS or low in ("another", "this", "these", "those"):
             return Phrase(toks[k][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])
         if not (_is_modifier(v) or _is_nameish(v) or v in ("'s", "\u2019s", "-")):
             break
         k -= 1
     # a bare plural after "what", "as", a comma or the start: "what former employees have called"
-    if w.endswith("s") and not w.endswith("ss") and (k < 0 or toks[k][2].lower() in _BARE_NP_BEFORE) and (
+    if w.endswith("s") and not w.endswith("ss") and (k < 0 or toks[k][2].lower() in BARE_NP_OPENERS) and (
             w in ROLE_NOUNS or w[:-1].endswith(_AGENT_SUFFIXES)):
         return Phrase(toks[k + 1][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])
     return None
 
 
-_BARE_NP_BEFORE = frozenset({"what", "as", "which", "that", ",", "and", "but", "while", "when"})
 
 
 def _is_ly(w: str) -> bool:
@@ -310,14 +281,14 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
                 _is_modifier(w) and head_tok is not None and i < j and _is_modifier(toks[i + 1][2])
                 and i + 2 <= j and _is_role(toks[i + 2][2])):
             pass  # "communications director", "deputy national political director"
-        elif w.lower() in _DETERMINERS and head_tok is not None or (
+        elif w.lower() in DETERMINERS and head_tok is not None or (
                 w.lower() in ("this", "that", "these", "those") and head_tok is not None
                 and not _cap(toks[head_tok][2])):
             i -= 1  # "the campaign", "this source" (but not "that Trump")
             break
-        elif w.lower() in _PARTICLES and head_tok is not None and i < j and \
-                (_cap(toks[i + 1][2]) or toks[i + 1][2].lower() in _PARTICLES) and \
-                (_cap(toks[i - 1][2]) or toks[i - 1][2].lower() in _PARTICLES or _SENT_EDGE(toks, i)):
+        elif w.lower() in NAME_PARTICLES and head_tok is not None and i < j and \
+                (_cap(toks[i + 1][2]) or toks[i + 1][2].lower() in NAME_PARTICLES) and \
+                (_cap(toks[i - 1][2]) or toks[i - 1][2].lower() in NAME_PARTICLES or _SENT_EDGE(toks, i)):
             pass  # "Michery el Soheil", "Ursula von der Leyen", "Pieter van der Berg"
         elif w == "and" and head_tok is not None and i > 0 and _is_nameish(toks[i - 1][2]) \
                 and _is_nameish(toks[i + 1][2]) and all(_is_nameish(toks[m][2]) or toks[m][2] == "."
@@ -351,7 +322,7 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
         start_i += 1
     if start_i > j:
         return None
-    if of_role >= start_i and not _cap(toks[of_role][2]) and toks[start_i][2].lower() in _DETERMINERS:
+    if of_role >= start_i and not _cap(toks[of_role][2]) and toks[start_i][2].lower() in DETERMINERS:
         # "the outgoing administration of President Joe Biden" is the administration
         head, hs, he = Head.ROLE, toks[of_role][0], toks[of_role][1]
     return Phrase(toks[start_i][0], end, head, hs, he)
@@ -382,7 +353,7 @@ def _apposition(toks: list[Tok], j: int) -> Phrase | None:
     inner = _np_left(toks, j - 1, allow_apposition=False)
     outer = _np_left(toks, k - 1, allow_apposition=False)
     inner_whole = inner is not None and inner.start == toks[k + 1][0] or (
-        inner is not None and k + 2 <= j - 1 and toks[k + 1][2].lower() in _DETERMINERS
+        inner is not None and k + 2 <= j - 1 and toks[k + 1][2].lower() in DETERMINERS
         and inner.start == toks[k + 2][0])
     if inner is not None and inner_whole and inner.head is Head.NAME and (
             outer is None or outer.head is not Head.NAME):
@@ -398,7 +369,6 @@ def _apposition(toks: list[Tok], j: int) -> Phrase | None:
     return None
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
 
 
 def possessor(text: str, lo: int, noun_start: int) -> Phrase | None:
@@ -409,12 +379,12 @@ def possessor(text: str, lo: int, noun_start: int) -> Phrase | None:
     k = j
     while k >= 0 and j - k < 3 and (toks[k][2].islower() or toks[k][2].isdigit() or
                                     toks[k][2][:1].isupper() and toks[k][2].lower() in NOT_NAME_WORDS) \
-            and toks[k][2].lower() not in _POSSESSIVE_PRONOUNS and toks[k][2] not in ("'s", "\u2019s"):
+            and toks[k][2].lower() not in POSSESSIVE_PRONOUNS and toks[k][2] not in ("'s", "\u2019s"):
         k -= 1
     if k < 0:
         return None
     w = toks[k][2]
-    if w.lower() in _POSSESSIVE_PRONOUNS:
+    if w.lower() in POSSESSIVE_PRONOUNS:
         return Phrase(toks[k][0], toks[k][1], Head.PRONOUN, toks[k][0], toks[k][1])
     if w in ("'s", "\u2019s", "'", "\u2019") and k > 0 and (_cap(toks[k - 1][2]) or _is_role(toks[k - 1][2])):
         owner = _extend_left(toks, k - 1)
@@ -428,8 +398,8 @@ def after(text: str, cue_end: int, hi: int) -> Phrase | None:
     """The phrase that follows a cue: "said Peskov", "according to the Post"."""
     toks = tokens(text, cue_end, min(hi, cue_end + 200))
     i = 0
-    while i < len(toks) and i < 6 and (toks[i][2] == "," or toks[i][2].lower() in _TIME_WORDS
-                                       and toks[i][2].lower() not in _PREPOSITION_TIME):
+    while i < len(toks) and i < 6 and (toks[i][2] == "," or toks[i][2].lower() in TIME_WORDS
+                                       and toks[i][2].lower() not in TIME_PREPOSITIONS):
         i += 1  # "said Sunday", "said, Peskov" — but not "said at a rally"
     if i >= len(toks):
         return None
@@ -439,7 +409,7 @@ def after(text: str, cue_end: int, hi: int) -> Phrase | None:
 def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | None:
     s, e, w = toks[i]
     low = w.lower()
-    if low in _SUBJECT_PRONOUNS:
+    if low in SUBJECT_PRONOUNS:
         # "“...,” said he." is a speaker; "said it was" is not
         if pronoun_ok or (i + 1 >= len(toks) or toks[i + 1][2] in ".,;!?"):
             return Phrase(s, e, Head.PRONOUN, s, e)
@@ -447,10 +417,10 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
     j = i
     if low in PRONOMINAL_DETERMINERS and (i + 1 >= len(toks) or toks[i + 1][2] in ".,;!?"):
         return Phrase(s, e, Head.ROLE, s, e)  # "tweeted another."
-    if low in _DETERMINERS:
+    if low in DETERMINERS:
         j += 1
         # "one of those advisers", "some of the protesters"
-        if j + 1 < len(toks) and toks[j][2].lower() == "of" and toks[j + 1][2].lower() in _DETERMINERS:
+        if j + 1 < len(toks) and toks[j][2].lower() == "of" and toks[j + 1][2].lower() in DETERMINERS:
             j += 2
     head_s = head_e = -1
     head = None
@@ -459,14 +429,14 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
     while j < len(toks) and n < _MAX_NP:
         w = toks[j][2]
         initial = len(w) == 1 and w.isupper() and j + 1 < len(toks) and toks[j + 1][2] == "." and last == j - 1
-        particle = w.lower() in _PARTICLES and j + 1 < len(toks) and (
-            _cap(toks[j + 1][2]) or toks[j + 1][2].lower() in _PARTICLES) and (last == j - 1 or j == i)
+        particle = w.lower() in NAME_PARTICLES and j + 1 < len(toks) and (
+            _cap(toks[j + 1][2]) or toks[j + 1][2].lower() in NAME_PARTICLES) and (last == j - 1 or j == i)
         if particle:
             if head is not Head.NAME:
                 head_s = toks[j][0]  # "said di Stefano", "said van der Berg"
             head, last = Head.NAME, j
         elif initial or _is_nameish(w) or (
-                _cap(w) and j == i and w.lower() not in _DETERMINERS and w.lower() not in NOT_NAME_WORDS):
+                _cap(w) and j == i and w.lower() not in DETERMINERS and w.lower() not in NOT_NAME_WORDS):
             if head is not Head.NAME or (last is not None and last != j - 1 and toks[j - 1][2] not in (".",)) \
                     or (j > i and _is_role(toks[j - 1][2]) and not _cap(toks[j - 1][2])):
                 head_s = toks[j][0]  # "Ohio delegate Sam Ruiz": the name after the title is the head
@@ -474,8 +444,8 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
         elif w == "." and last == j - 1 and len(toks[j - 1][2]) <= 4:
             if toks[j - 1][2].lower() in ("jr", "sr") or len(toks[j - 1][2]) == 1 or _is_role(toks[j - 1][2]):
                 last = j  # "Thomas Hale Jr." keeps its period; "Lena K. von Arnim", "Prof. von Arnim" go on
-        elif w.lower() in _PARTICLES and last == j - 1 and j + 1 < len(toks) and (
-                _cap(toks[j + 1][2]) or toks[j + 1][2].lower() in _PARTICLES):
+        elif w.lower() in NAME_PARTICLES and last == j - 1 and j + 1 < len(toks) and (
+                _cap(toks[j + 1][2]) or toks[j + 1][2].lower() in NAME_PARTICLES):
             pass  # "said Pieter van der Berg"
         elif w in ("'s", "\u2019s") and last == j - 1:
             head = None  # a possessor: the head is still to come
@@ -501,7 +471,7 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
             break
         j += 1
         n += 1
-    if (head is None or last is None) and low in _DETERMINERS:
+    if (head is None or last is None) and low in DETERMINERS:
         # "asked the boy, who ...", "said a 2008 Clinton veteran": a common noun after its determiner
         k = i + 1
         while k < len(toks) and k - i <= 4 and (_is_modifier(toks[k][2]) or _cap(toks[k][2])):
@@ -538,9 +508,9 @@ def _intro_word(w: str, nxt: str = "") -> bool:
     """A sentence-initial word that opens an adverbial, not a subject: "Flying", "Immediately"
     (but not "Carly Fiorina" or "Kelly Ayotte": a capitalised word after it makes a name)."""
     low = w.lower()
-    if _pronoun(w) or low in _DETERMINERS or low in PRONOMINAL_DETERMINERS or low.rstrip(".") in TITLES:
+    if _pronoun(w) or low in DETERMINERS or low in PRONOMINAL_DETERMINERS or low.rstrip(".") in TITLES:
         return False
-    if low in _INTRO or low in NOT_NAME_WORDS:
+    if low in INTRODUCTORY_WORDS or low in NOT_NAME_WORDS:
         return True
     return len(low) > 4 and low.endswith(("ing", "ly", "ed")) and w[:1].isupper() and not w.isupper() \
         and not (nxt[:1].isupper() or low in first_names())

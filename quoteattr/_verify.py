@@ -239,16 +239,22 @@ def _sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
     return s0, e0
 
 
-def _check_types(text_or_document: object, quote: object, speaker: object, outlet: object) -> None:
-    if not isinstance(text_or_document, (str, Document)):
-        raise TypeError("verify() argument 'text_or_document' must be str or Document, not "
-                        f"{type(text_or_document).__name__}")
+def check_arguments(fn: str, text_arg: str, text: object, quote: object, speaker: object,
+                    outlet: object) -> None:
+    """Raise :class:`TypeError` naming the argument of ``fn`` that has the wrong type."""
+    if not isinstance(text, (str, Document)):
+        raise TypeError(f"{fn}() argument {text_arg!r} must be str or Document, not {type(text).__name__}")
     if not isinstance(quote, str):
-        raise TypeError(f"verify() argument 'quote' must be str, not {type(quote).__name__}")
+        raise TypeError(f"{fn}() argument 'quote' must be str, not {type(quote).__name__}")
     if speaker is not None and not isinstance(speaker, str):
-        raise TypeError(f"verify() argument 'speaker' must be str or None, not {type(speaker).__name__}")
+        raise TypeError(f"{fn}() argument 'speaker' must be str or None, not {type(speaker).__name__}")
     if outlet is not None and not isinstance(outlet, str):
-        raise TypeError(f"verify() argument 'outlet' must be str or None, not {type(outlet).__name__}")
+        raise TypeError(f"{fn}() argument 'outlet' must be str or None, not {type(outlet).__name__}")
+
+
+def _check_types(text_or_document: object, quote: object, speaker: object, outlet: object) -> None:
+    check_arguments("verify", "text_or_document", text_or_document, quote, speaker, outlet)
+    assert isinstance(quote, str)
     if not quote.strip():
         raise ValueError("verify() argument 'quote' is empty")
 

@@ -31,7 +31,6 @@ except ImportError as _exc:  # pragma: no cover - exercised in a subprocess test
         "Install it with: pip install 'quoteattr[hypothesis]'"
     ) from _exc
 
-import enum
 import json
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -52,6 +51,7 @@ __all__ = [
     "GeneratedOutlet",
     "articles",
     "claims",
+    "examples",
     "names",
     "outlets",
     "quotations",
@@ -1026,22 +1026,9 @@ def articles(*, min_quotes: int = 1, max_quotes: int = 6,
 # --------------------------------------------------------------------------- claims
 
 
-class _Verdicts(str, enum.Enum):
-    """Stand-in for :class:`quoteattr.Verdict` with the same values (used only if it is missing)."""
-
-    SUPPORTED = "supported"
-    MISATTRIBUTED = "misattributed"
-    ALTERED = "altered"
-    PARAPHRASED = "paraphrased"
-    NOT_FOUND = "not_found"
-    AMBIGUOUS = "ambiguous"
-
-
 def _verdict(value: str) -> Any:
-    try:
-        from . import Verdict  # type: ignore[attr-defined]
-    except ImportError:  # verify() not available in this version
-        return _Verdicts(value)
+    from ._verify import Verdict  # imported on use: verify() is not needed to draw articles
+
     return Verdict(value)
 
 
@@ -1226,3 +1213,39 @@ def claims(articles: st.SearchStrategy[GeneratedArticle] = articles()) -> st.Sea
     if not isinstance(articles, st.SearchStrategy):
         raise InvalidArgument(f"articles={articles!r} must be a Hypothesis strategy")
     return _claims(articles)
+
+
+# --------------------------------------------------------------------------- examples outside tests
+
+
+def examples(strategy: st.SearchStrategy[Any], n: int, *, seed: int = 0) -> list[Any]:
+    """``n`` independent examples of ``strategy``, the same on every run for one ``seed``: for
+    benchmarks, measurements and calibration, where a test's ``@given`` does not fit.
+
+    Each example comes from a Hypothesis run of its own (seeded ``seed * 1_000_003 + i``), which
+    keeps its second example: the first is always the minimal one, and later examples of one run
+    are often mutations of each other, which would over-count whatever they share.
+
+    >>> from quoteattr.strategies import articles, examples
+    >>> len(examples(articles(max_quotes=2), 3, seed=1))
+    3
+    """
+    from hypothesis import HealthCheck, Phase, given, settings
+    from hypothesis import seed as seeded
+
+    if not isinstance(n, int) or n < 0:
+        raise InvalidArgument(f"n={n!r} must be a non-negative int")
+    out: list[Any] = []
+    for i in range(n):
+        got: list[Any] = []
+
+        @seeded(seed * 1_000_003 + i)
+        @settings(max_examples=2, database=None, deadline=None, phases=[Phase.generate],
+                  suppress_health_check=list(HealthCheck))
+        @given(strategy)
+        def collect(x: Any) -> None:
+            got.append(x)
+
+        collect()
+        out.append(got[-1])
+    return out

@@ -22,21 +22,9 @@ __all__ = ["assert_attributed", "assert_not_attributed"]
 
 def _verify(fn: str, text: str | Document, quote: str, speaker: str | None,
             outlet: str | None) -> Any:
-    from ._model import Document
+    from ._verify import check_arguments, verify
 
-    if not isinstance(text, (str, Document)):
-        raise TypeError(f"{fn}() argument 'text' must be str or Document, not {type(text).__name__}")
-    if not isinstance(quote, str):
-        raise TypeError(f"{fn}() argument 'quote' must be str, not {type(quote).__name__}")
-    if speaker is not None and not isinstance(speaker, str):
-        raise TypeError(f"{fn}() argument 'speaker' must be str or None, not {type(speaker).__name__}")
-    if outlet is not None and not isinstance(outlet, str):
-        raise TypeError(f"{fn}() argument 'outlet' must be str or None, not {type(outlet).__name__}")
-    import quoteattr
-
-    verify = getattr(quoteattr, "verify", None)
-    if verify is None:  # pragma: no cover - only before verify() existed
-        raise RuntimeError(f"{fn}() needs quoteattr.verify(), which this version of quoteattr lacks")
+    check_arguments(fn, "text", text, quote, speaker, outlet)
     return verify(text, quote, speaker=speaker, outlet=outlet)
 
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, seed, settings
+from hypothesis import given
 
 import quoteattr
 from quoteattr import QuoteKind
-from quoteattr.strategies import GeneratedArticle, GeneratedClaim, articles, claims
+from quoteattr.strategies import GeneratedArticle, GeneratedClaim, articles, claims, examples
 from quoteattr.testing import assert_attributed, assert_not_attributed
 
 QUOTED = {QuoteKind.DIRECT, QuoteKind.PARTIAL}
@@ -140,31 +140,13 @@ def test_generated_claims_are_verified_as_expected(c: GeneratedClaim):
 # --------------------------------------------------------------------------- floors (ratchets)
 
 
-def _sample(strategy: Any, n: int, rng_seed: int) -> list[Any]:
-    """``n`` independent examples, the same on every run (one seeded run per example)."""
-    out: list[Any] = []
-    for i in range(n):
-        got: list[Any] = []
-
-        @seed(rng_seed * 1000 + i)
-        @settings(max_examples=2, database=None, deadline=None, phases=[Phase.generate],
-                  derandomize=False, suppress_health_check=list(HealthCheck))
-        @given(strategy)
-        def collect(x: Any) -> None:
-            got.append(x)
-
-        collect()
-        out.append(got[-1])
-    return out
-
-
 #: The floors issue 4 sets; tools/measure_generated.py measures the same over 500 of each.
 ATTRIBUTION_FLOOR = 0.99  # issue 4: >= 99% over 500 articles (tools/measure_generated.py)
 CLAIM_FLOOR = 0.98  # issue 4: >= 98% over 500 claims
 
 
 def test_attribution_share_floor():
-    arts = _sample(articles(), 120, 7)
+    arts = examples(articles(), 120, seed=7)
     planted = sum(1 for a in arts for x in a.attributions if x.kind in QUOTED)
     wrong = sum(len(wrong_speakers(a, QUOTED)) for a in arts)
     share = 1 - wrong / planted
@@ -172,7 +154,7 @@ def test_attribution_share_floor():
 
 
 def test_claim_share_floor():
-    cls = _sample(claims(), 150, 7)
+    cls = examples(claims(), 150, seed=7)
     right = sum(quoteattr.verify(c.text, c.quote, speaker=c.speaker, outlet=c.outlet).verdict is c.expected
                 for c in cls)
     assert right / len(cls) >= CLAIM_FLOOR, f"{right / len(cls):.1%} of claims verified as expected"

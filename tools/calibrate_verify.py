@@ -54,24 +54,10 @@ def load(gold: str, claims: str) -> list[tuple[str, dict[str, float], bool]]:
 def generated(n: int, seed: int = 11) -> list[tuple[str, dict[str, float], bool]]:
     """Rows from ``n`` claims of ``quoteattr.strategies.claims()``: the only claims with every
     verdict expected (PolNeAR's claims never expect "ambiguous"), each drawn with its own seed."""
-    from hypothesis import HealthCheck, Phase, given, settings
-    from hypothesis import seed as hseed
-
-    from quoteattr.strategies import claims
+    from quoteattr.strategies import claims, examples
 
     rows = []
-    for i in range(n):
-        got: list = []
-
-        @hseed(seed * 100_000 + i)
-        @settings(max_examples=2, database=None, deadline=None, phases=[Phase.generate],
-                  suppress_health_check=list(HealthCheck))
-        @given(claims())
-        def draw(c) -> None:
-            got.append(c)
-
-        draw()
-        c = got[-1]
+    for c in examples(claims(), n, seed=seed):
         verdict, feats = _verify._check(c.text, c.quote, speaker=c.speaker, outlet=c.outlet)
         rows.append((verdict.value, feats, verdict is c.expected))
     return rows

@@ -34,30 +34,12 @@ from hypothesis import strategies as st  # noqa: E402
 
 import quoteattr  # noqa: E402
 from quoteattr import QuoteKind  # noqa: E402
-from quoteattr.strategies import ExpectedAttribution, GeneratedArticle, articles, claims  # noqa: E402
+from quoteattr.strategies import ExpectedAttribution, GeneratedArticle, articles, claims, examples  # noqa: E402
 
 
 def sample(strategy: st.SearchStrategy[Any], n: int, rng_seed: int) -> list[Any]:
-    """``n`` independent examples of ``strategy``, the same on every run for one seed.
-
-    One Hypothesis run per example (seeded ``rng_seed + i``), keeping its second example: the
-    first is always the minimal one, and later examples of one run are often mutations of each
-    other, which would over-count whatever they share.
-    """
-    out: list[Any] = []
-    for i in range(n):
-        got: list[Any] = []
-
-        @seed(rng_seed * 1_000_003 + i)
-        @settings(max_examples=2, database=None, deadline=None,
-                  suppress_health_check=list(HealthCheck), phases=[Phase.generate])
-        @given(strategy)
-        def collect(x: Any) -> None:
-            got.append(x)
-
-        collect()
-        out.append(got[-1])
-    return out
+    """``n`` independent examples of ``strategy``, the same on every run for one seed."""
+    return examples(strategy, n, seed=rng_seed)
 
 
 def generation_time(n: int = 100) -> float:
