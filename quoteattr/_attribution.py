@@ -561,6 +561,10 @@ def link_quotes(ctx: Context) -> list[Link]:
             p = _clause_subject(ctx, link, s_lo, q.start)
         if p is None and not left_empty:
             p = _speech_noun(ctx, link, s_lo, left_lo, q)
+        if p is None and not left_empty and last is not None and _continues_without_cue(ctx, q, s_lo, s_hi, last):
+            # “...,” Hennessey added. But that’s not the same thing as “...”: no cue, no new
+            # subject — the quoted person goes on
+            p = _share(link, last, "continuation_no_cue")
         link.kind = _kind(ctx, link, q, left_lo, right_hi, left_empty, right_empty)
         weak_only = all(r[0] in ("clause_subject", "weak_cue", "cue_before", "cue_in_sentence", "speech_noun",
                                  "apposition", "relative_pronoun", "coordinated_subject") for r in link.rules) \
@@ -591,7 +595,38 @@ def link_quotes(ctx: Context) -> list[Link]:
         links.append(link)
         if link.speaker is not None:
             last = link
+    _share_forward(ctx, links)
     return links
+
+
+#: Between two quotations of one list: "“...” and “...,” she said".
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
+
+
+def _share_forward(ctx: Context, links: list[Link]) -> None:
+    """Guns are “a crisis” and “stunt growth,” Dean said: a quotation with no speaker of its own
+    shares the cue after the next one when only "and" or a comma stands between them."""
+    for k in range(len(links) - 2, -1, -1):
+        a, b = links[k], links[k + 1]
+        if a.speaker is not None or b.speaker is None or not any(r[0] in ("cue_after", "shared_cue_after")
+                                                                  for r in b.rules):
+            continue
+        if ctx.sentence_index(a.start) != ctx.sentence_index(b.start) or not _LIST_GAP.fullmatch(ctx.text, a.end, b.start):
+            continue
+        a.term = ""
+        a.rules = [r for r in a.rules if r[0] != "no_speaker"]
+        _share(a, b, "shared_cue_after")
+        _context_evidence(ctx, a)
+
+
+def _continues_without_cue(ctx: Context, q: RawQuote, s_lo: int, s_hi: int, last: Link) -> bool:
+    """Does this sentence go on with the last speaker's words? It has no cue and names no one,
+    and the last quotation, in this paragraph, is a person's."""
+    if last.speaker_kind is not EntityKind.PERSON or ctx.paragraph_of(last.end - 1) != ctx.paragraph_of(q.start):
+        return False
+    if ctx.cues_in(s_lo, s_hi) or ctx.entities.name_at(s_lo, q.start) is not None:
+        return False
+    return not (_is_title_like(ctx.text, q) or _SO_CALLED.search(ctx.text, max(0, q.start - 12), q.start))
 
 
 def _context_evidence(ctx: Context, link: Link) -> None:

@@ -21,6 +21,8 @@ _RULES: dict[str, str] = {
     "colon_cue": "a name and a colon introduce it",
     "continuation": "it continues the previous paragraph's quotation",
     "continuation_same_paragraph": "it continues a quotation split around its cue",
+    "continuation_no_cue": "it sits in a sentence with no cue and no new speaker, after {detail}",
+    "shared_cue_after": "it shares the cue after the next quotation of the list ({detail})",
     "pronoun_resolved": "the pronoun refers back to a named person ({detail})",
     "pronoun_unresolved": "the pronoun {detail!r} could not be resolved to a name",
     "name_resolved": "the short name refers to the full name given earlier ({detail})",
