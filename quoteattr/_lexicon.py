@@ -51,6 +51,7 @@ _REGULAR: Final[tuple[str, ...]] = (
     "press", "react", "bark", "growl", "gush", "rave", "sneer", "sniff", "groan", "murmur", "crow", "laugh",
     "chuckle", "beg", "marvel", "gripe", "huff", "scold", "fret", "wail", "rant", "bellow",
     "exhort", "intone", "implore", "gloat", "lecture", "reassure", "stammer", "vent",
+    "riff", "deadpan", "snipe", "grouse", "holler", "mumble", "speculate", "taunt",
 )
 
 #: Verbs of saying made of several words, every form listed, mapped to a lemma.
@@ -665,3 +666,13 @@ ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 #: Words that open either a clause or a noun phrase after a verb: "said his campaign would ...".
 CLAUSE_OR_NP_OPENERS: Final[frozenset[str]] = frozenset({
     "his", "her", "its", "their", "our", "my", "your", "the", "a", "an"})
+
+#: Given names that are also common words ("Will", "May"): a name only where a surname follows,
+#: as in "said Will Doyle".
+WORD_GIVEN_NAMES: Final[frozenset[str]] = frozenset({
+    "will", "may", "hope", "rich", "june", "april", "joy", "dawn", "chase", "grant", "mark",
+    "bill", "sue", "pat", "art", "faith", "jack", "rob", "guy", "sky", "summer", "autumn",
+})
+
+#: Endings of adjectives that may stand in a row with a comma: "the bespectacled, 71-year-old diplomat".
+ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ed", "ful", "ous", "ive", "ic", "al", "ish", "less", "ing", "ent", "ant")

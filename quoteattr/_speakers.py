@@ -15,6 +15,8 @@ import re
 from attrs import frozen
 
 from ._lexicon import (
+    ADJECTIVE_ENDINGS,
+    WORD_GIVEN_NAMES,
     BARE_NP_OPENERS,
     DETERMINERS,
     INTRODUCTORY_WORDS,
@@ -227,6 +229,9 @@ def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
         low = v.lower()
         if low in DETERMINERS or low in ("another", "this", "these", "those"):
             return Phrase(toks[k][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])
+        if v == "," and k + 1 < j and k > 0 and _is_adjective(toks[k - 1][2]) and _is_modifier(toks[k + 1][2]):
+            k -= 1  # "the bespectacled, 71-year-old diplomat": adjectives in a row
+            continue
         if not (_is_modifier(v) or _is_nameish(v) or v in ("'s", "\u2019s", "-")):
             break
         k -= 1
@@ -237,6 +242,10 @@ def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
     return None
 
 
+
+
+def _is_adjective(w: str) -> bool:
+    return _is_modifier(w) and (w.endswith(ADJECTIVE_ENDINGS) or "-" in w or w[:1].isdigit())
 
 
 def _is_ly(w: str) -> bool:
@@ -281,6 +290,10 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
                 _is_modifier(w) and head_tok is not None and i < j and _is_modifier(toks[i + 1][2])
                 and i + 2 <= j and _is_role(toks[i + 2][2])):
             pass  # "communications director", "deputy national political director"
+        elif head_tok is not None and 0 < i < head_tok - 1 and w == "," and _is_adjective(toks[i - 1][2]) \
+                and _is_modifier(toks[i + 1][2]) or head_tok is not None and _is_adjective(w) and i < j \
+                and toks[i + 1][2] == ",":
+            pass  # "the bespectacled, 71-year-old diplomat": adjectives in a row
         elif w.lower() in DETERMINERS and head_tok is not None or (
                 w.lower() in ("this", "that", "these", "those") and head_tok is not None
                 and not _cap(toks[head_tok][2])):
@@ -436,7 +449,9 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
                 head_s = toks[j][0]  # "said di Stefano", "said van der Berg"
             head, last = Head.NAME, j
         elif initial or _is_nameish(w) or (
-                _cap(w) and j == i and w.lower() not in DETERMINERS and w.lower() not in NOT_NAME_WORDS):
+                _cap(w) and j == i and w.lower() not in DETERMINERS and w.lower() not in NOT_NAME_WORDS) or (
+                j == i and _cap(w) and w.lower() in WORD_GIVEN_NAMES and j + 1 < len(toks)
+                and _is_nameish(toks[j + 1][2])):  # "said Will Doyle"
             if head is not Head.NAME or (last is not None and last != j - 1 and toks[j - 1][2] not in (".",)) \
                     or (j > i and _is_role(toks[j - 1][2]) and not _cap(toks[j - 1][2])):
                 head_s = toks[j][0]  # "Ohio delegate Sam Ruiz": the name after the title is the head
