@@ -676,3 +676,9 @@ WORD_GIVEN_NAMES: Final[frozenset[str]] = frozenset({
 
 #: Endings of adjectives that may stand in a row with a comma: "the bespectacled, 71-year-old diplomat".
 ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ed", "ful", "ous", "ive", "ic", "al", "ish", "less", "ing", "ent", "ant")
+
+#: Words that open a subordinate clause before the main one: "When he returned he began ...".
+SUBORDINATORS: Final[frozenset[str]] = frozenset({
+    "when", "after", "before", "as", "while", "since", "if", "because", "although", "though",
+    "once", "until", "whenever",
+})

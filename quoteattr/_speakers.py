@@ -15,6 +15,7 @@ import re
 from attrs import frozen
 
 from ._lexicon import (
+    SUBORDINATORS,
     ADJECTIVE_ENDINGS,
     WORD_GIVEN_NAMES,
     BARE_NP_OPENERS,
@@ -435,6 +436,8 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
         # "one of those advisers", "some of the protesters"
         if j + 1 < len(toks) and toks[j][2].lower() == "of" and toks[j + 1][2].lower() in DETERMINERS:
             j += 2
+    else:
+        j = _lower_title_end(toks, i)  # "said master of ceremonies Asab Al-Tabchi"
     head_s = head_e = -1
     head = None
     n = 0
@@ -512,6 +515,19 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
     return Phrase(toks[i][0], toks[last][1], head, head_s, head_e)
 
 
+def _lower_title_end(toks: list[Tok], i: int) -> int:
+    """Where the name starts after a lower-case title of a few words ("master of ceremonies
+    Asab Al-Tabchi", "longtime union organizer Rosa Diaz"); ``i`` if there is none."""
+    k = i
+    while k < len(toks) and k - i < 4 and toks[k][2].isalpha() and toks[k][2].islower() and (
+            toks[k][2] == "of" and k > i or toks[k][2] not in NOT_NAME_WORDS and toks[k][2] not in SUBJECT_VERB_FILLERS
+            and toks[k][2] not in TIME_WORDS and toks[k][2] not in PREPOSITIONS and toks[k][2] not in DETERMINERS):
+        k += 1
+    if k == i or k >= len(toks) or toks[k - 1][2] == "of" or not _is_nameish(toks[k][2]):
+        return i
+    return k
+
+
 #: A dateline at the head of a story: "WASHINGTON (AP) —", "LA CROSSE, Wis. —".
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .,'\u2019-]{2,40}?(?:,[ \u00a0][A-Z][\w.]*\.?)?[ \u00a0]*(?:\([^)]{1,40}\))?"
                        r"|[A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3}(?:,[ \u00a0][A-Z][\w.]*\.?)?"
@@ -549,6 +565,13 @@ def clause_subject(text: str, lo: int, hi: int) -> Phrase | None:
             k += 1
         if k < len(toks) and toks[k][2] == ",":
             i = k + 1
+        elif toks[i][2].lower() in SUBORDINATORS:
+            # "When he returned he began by saying": no comma, the main clause's pronoun subject
+            k = next((m for m in range(i + 2, min(len(toks), i + 14)) if _pronoun(toks[m][2])
+                      and toks[m - 1][2].isalpha() and toks[m - 1][2].islower()), -1)
+            if k < 0:
+                break
+            i = k
         else:
             break
     if i >= len(toks):
