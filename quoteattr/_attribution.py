@@ -351,6 +351,9 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
         p_end = p.end if p is not None else 0
         if p is not None and (o := _outlet_at(ctx, p.head_start, p.head_end)) is not None:
             p_end = max(p_end, o.end)  # "told the O Estado de S. Paulo the plan ...": the whole name
+        if p is not None and cue.lemma in ADDRESSEE_CUE_LEMMAS and p.head is Head.NAME and \
+                _outlet_at(ctx, p.head_start, p.head_end) is not None:
+            p = None  # "told Fox News: “...”" — the outlet is the one told, not the speaker
         if p is not None and (cue.weak or cue.lemma in ADDRESSEE_CUE_LEMMAS and cue.lemma != "ask") and \
                 not _ENDS_CLAUSE.match(text, p_end) and text[p_end - 1:p_end] != ".":  # "... warned Ortiz Sr."
             # "told reporters that ..." names the listener, "denounced her record as ..." the object;
@@ -740,9 +743,8 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
             p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes)
             if p is None or p.start >= q.start:
                 continue
-            if p.start > c.end and _has_words(text, p.end, q.start) and \
-                    not text[p.end:q.start].lstrip().startswith(","):
-                continue  # "said the plan would ..." is not an inverted speaker
+            if p.start > c.end and not text[p.end:q.start].lstrip().startswith((",", ":")):
+                continue  # "said the plan would ...", "said Trump's remarks “...”": no inverted speaker
             if weak and p.head is Head.ROLE:
                 # "They slammed the loophole called an “inversion”": a weak verb's nearest noun is
                 # often its object; a person heading the clause is the better speaker

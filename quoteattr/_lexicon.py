@@ -534,6 +534,10 @@ SUBJECT_VERB_FILLERS: Final[frozenset[str]] = frozenset({
     "only", "merely",
 })
 
+#: Days of the week: "Priebus Thursday told Fox News" — a bare day between subject and verb.
+WEEKDAYS: Final[frozenset[str]] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
 TIME_WORDS: Final[frozenset[str]] = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",

@@ -15,6 +15,7 @@ import re
 from attrs import frozen
 
 from ._lexicon import (
+    WEEKDAYS,
     SUBORDINATORS,
     ADJECTIVE_ENDINGS,
     WORD_GIVEN_NAMES,
@@ -134,7 +135,9 @@ def before(text: str, lo: int, cue_start: int) -> Phrase | None:
 
 def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | None:
     steps = 0
-    while j >= 0 and (toks[j][2].lower() in SUBJECT_VERB_FILLERS or _is_ly(toks[j][2])) and steps < 4:
+    while j >= 0 and (toks[j][2].lower() in SUBJECT_VERB_FILLERS or _is_ly(toks[j][2]) or (
+            toks[j][2].lower() in WEEKDAYS and j > 0 and toks[j - 1][2].lower() not in TIME_PREPOSITIONS)) \
+            and steps < 4:
         if toks[j][2].lower() in ("who", "which") and j > 0:
             # "Trump, who later said": the mention is "who", the name is its antecedent
             ante = _np_left(toks, j - 2 if toks[j - 1][2] == "," else j - 1, allow_apposition=False)
