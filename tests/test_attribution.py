@@ -291,3 +291,18 @@ def test_a_speaker_quoted_once_carries_that_as_evidence() -> None:
     # explain() reads the same record
     brandt = next(q for q in doc.quotes if q.speaker and q.speaker.name == "Tomas Brandt")
     assert "the only quotation given to Tomas Brandt" in brandt.explain()
+
+
+@pytest.mark.parametrize("dateline", [
+    "DENVER (AP) — ",
+    "DENVER, Colo. — ",
+    "DENVER, Oct. 12 (UPI) — ",
+    "Lisbon (AFP) – ",
+])
+def test_a_dateline_is_never_the_clause_subject(dateline: str) -> None:
+    from quoteattr import _speakers
+
+    text = dateline + "A spokeswoman for Governor Ana Ruiz, in a statement on Friday, defended the audit."
+    p = _speakers.clause_subject(text, 0, len(text))
+    assert p is not None
+    assert text[p.start:p.end].startswith("A spokeswoman")
