@@ -16,6 +16,7 @@ from attrs import define, field
 from . import _speakers
 from ._cues import CueHit, CueKind
 from ._lexicon import (
+    IMPERSONAL_PRONOUNS,
     ADDRESSEE_CUE_LEMMAS,
     ADDRESSEE_WORDS,
     ADVERBIAL_OPENERS,
@@ -851,6 +852,13 @@ def _clause_subject(ctx: Context, link: Link, s_lo: int, qstart: int) -> Phrase 
     p = _speakers.clause_subject(text, lo, qstart)
     if p is None or p.end > qstart or not _credible(ctx, p, s_lo if lo == s_lo else lo):
         return None
+    if p.head is Head.PRONOUN and text[p.head_start:p.head_end].lower() in IMPERSONAL_PRONOUNS:
+        return None  # "It's “this new in-your-face journalism.”": "it" says nothing
+    if p.head is Head.ROLE and text[p.head_start:p.head_end].lower() in SPEECH_NOUNS:
+        # "His assumption was that “...”", "Clinton’s broadside against “...”": the owner of the words
+        owner = _speakers.possessor(text, max(s_lo, p.start - 60), p.head_start)
+        if owner is not None and owner.start >= p.start:
+            p = owner
     if not text[p.end:qstart].strip() and p.head is Head.ROLE:
         return None  # "The so-called “safe harbor” rules": the quotation is inside the subject
     if _INSIDE_NP.fullmatch(text, p.end, qstart):

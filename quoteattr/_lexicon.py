@@ -307,6 +307,8 @@ SPEECH_NOUNS: Final[frozenset[str]] = frozenset({
     "declaration", "announcement", "insult", "attack", "praise", "advice", "message", "view",
     "belief", "position", "stance", "assurance", "denial", "defense", "defence", "rhetoric",
     "tirade", "rant", "riff", "line", "lines", "pitch", "case", "appeal", "request", "order",
+    "assumption", "broadside", "dictum", "notion", "theory", "thesis", "observation", "salvo",
+    "jab", "dig", "swipe", "barb", "critique", "rebuke", "quote", "idea",
 })
 
 #: Common nouns an article uses for an outlet it has named: "the newspaper said".
@@ -320,6 +322,7 @@ OUTLET_NOUNS: Final[frozenset[str]] = frozenset({
 PRONOUNS: Final[dict[str, str]] = {
     "he": "male", "she": "female", "they": "plural", "it": "thing", "i": "self", "we": "plural",
     "him": "male", "her": "female", "them": "plural",
+    "his": "male", "their": "plural", "its": "thing", "my": "self", "our": "plural",
 }
 
 #: First names whose gender is nearly certain, to resolve "he" and "she" (data file).
@@ -686,3 +689,6 @@ SUBORDINATORS: Final[frozenset[str]] = frozenset({
     "when", "after", "before", "as", "while", "since", "if", "because", "although", "though",
     "once", "until", "whenever",
 })
+
+#: Pronouns that never stand for a speaker as a clause subject: "It's “this new journalism.”"
+IMPERSONAL_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "you"})
