@@ -39,12 +39,20 @@ class OutletMention:
 
 @frozen
 class _Tables:
-    names: re.Pattern[str]
-    """Outlet names and aliases, with or without "The"/"the", starting a word."""
+    """Outlet names and aliases, with or without "The"/"the", are found in passes that ``re``
+    can skip through quickly, each for the forms starting one way."""
+    capitalised: re.Pattern[str]
+    """Forms starting with a capital or a digit ("The Hill", "CNN", "60 Minutes")."""
+    after_the: re.Pattern[str]
+    """Forms after a lower-case "the" ("the Hill"); matches start one after the form (see _after_the)."""
+    lower_case: re.Pattern[str] | None
+    """Other forms starting with a lower-case letter ("dpa", "teleSUR"): rare words, so the pass
+    runs only on texts that contain one of ``lower_case_forms``."""
+    lower_case_forms: tuple[str, ...]
     on_letter: re.Pattern[str] | None
     """A one-letter platform after "on" ("on X"); group 1 is the letter."""
-    names_and_letters: re.Pattern[str]
-    """Both in one pass, as one alternation: the reference when the two passes overlap."""
+    reference: re.Pattern[str]
+    """All of the above in one pass, as one alternation: the reference when passes overlap."""
     full: dict[str, str]
     """Name or alias (without "The") -> the outlet's full name."""
     short: re.Pattern[str] | None
@@ -58,10 +66,12 @@ _WORD_CHAR = r"[\w-]"
 _END = r"(?![\w-])"
 
 
-def _after_the(alternation: str) -> re.Pattern[str]:
-    """ "the X"/"The X" starting a word, for X in ``alternation`` (group 1). The match starts
-    at "he " — a literal ``re`` skips to in C — so a mention starts one character before it."""
-    return re.compile(r"he (?<=(?<!" + _WORD_CHAR + r")[Tt]he )(" + alternation + ")" + _END)
+def _after_the(alternation: str, capital: bool = True) -> re.Pattern[str]:
+    """ "the X" (and "The X" if ``capital``) starting a word, for X in ``alternation`` (group 1).
+    The match starts at "he " — a literal ``re`` skips to in C — so a mention starts one
+    character before it."""
+    the = "[Tt]he " if capital else "the "
+    return re.compile(r"he (?<=(?<!" + _WORD_CHAR + r")" + the + ")(" + alternation + ")" + _END)
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +93,8 @@ def _tables() -> _Tables:
     many = [f for f in full if len(f) > 1]
     # "The"/"the" spelled into the trie: an optional group before it would be tried at every word
     with_the = set(many) | {"The " + f for f in many} | {"the " + f for f in many}
-    names = word_start_trie(with_the, _WORD_CHAR) + _END
+    capitalised = {f for f in with_the if not f[0].islower()}
+    lower_case = tuple(sorted(f for f in many if f[0].islower()))
     reference = r"(?:(?<!" + _WORD_CHAR + r")(?:" + trie_pattern(with_the) + ")" + _END + ")"
     on_letter = None
     if one_letter:  # "X" is a platform only in "on X"
@@ -95,20 +106,48 @@ def _tables() -> _Tables:
     if short:
         short_re = _after_the(trie_pattern([s.title() for s in short]))
         short = {k.title(): v for k, v in short.items()}
-    return _Tables(re.compile(names), on_letter, re.compile(reference), full, short_re, short)
+    return _Tables(
+        capitalised=re.compile(word_start_trie(capitalised, _WORD_CHAR) + _END),
+        after_the=_after_the(trie_pattern(many), capital=False),
+        lower_case=re.compile(word_start_trie(lower_case, _WORD_CHAR) + _END) if lower_case else None,
+        lower_case_forms=lower_case,
+        on_letter=on_letter,
+        reference=re.compile(reference),
+        full=full,
+        short=short_re,
+        short_names=short,
+    )
 
 
 def _name_spans(text: str, tables: _Tables) -> list[tuple[int, int]]:
-    """The spans ``tables.names_and_letters`` finds in ``text``, sorted."""
-    spans = [m.span() for m in tables.names.finditer(text)]
+    """The spans ``tables.reference`` finds in ``text``, sorted."""
+    spans = [m.span() for m in tables.capitalised.finditer(text)]
+    others = [(m.start() - 1, m.end()) for m in tables.after_the.finditer(text)]
+    if tables.lower_case is not None and any(f in text for f in tables.lower_case_forms):
+        others += [m.span() for m in tables.lower_case.finditer(text)]
     if tables.on_letter is not None:
-        letters = [m.span(1) for m in tables.on_letter.finditer(text)]
-        if letters:
-            spans = sorted(spans + letters)
-            if any(b[0] < a[1] for a, b in zip(spans, spans[1:])):
-                # one pass would have kept only the first of two overlapping matches
-                return [m.span() for m in tables.names_and_letters.finditer(text)]
-    return spans
+        others += [m.span(1) for m in tables.on_letter.finditer(text)]
+    if not others:
+        return spans
+    merged = _first_of_overlapping(spans + others)
+    if merged is None:
+        return [m.span() for m in tables.reference.finditer(text)]
+    return merged
+
+
+def _first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """What one pass would keep of matches that separate passes found: of overlapping matches
+    the first ("the Hill", not its "Hill"). None when that is not known: when a dropped match
+    ends past the kept one, its pass skipped words a single pass would have tried."""
+    out: list[tuple[int, int]] = []
+    last_end = -1
+    for start, end in sorted(spans):
+        if start >= last_end:
+            out.append((start, end))
+            last_end = end
+        elif end > last_end:
+            return None
+    return out
 
 
 #: The word (or "according to") just before a match, with an optional "the".
