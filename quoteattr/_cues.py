@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from attrs import frozen
 
-from ._regex import trie_pattern, word_start_trie
+from ._regex import first_of_overlapping, trie_pattern, word_start_trie
 from ._lexicon import (
     CUE_PHRASES,
     NAMING_VERBS,
@@ -79,7 +79,8 @@ class _Patterns:
     hyphen. One pattern with that lookbehind in front (``verbs``) is tried at every position of
     the text; the ``lower_*`` passes find the same verbs faster in ``text.lower()``, with half the
     forms to try: after a space (a literal ``re`` skips to in C), after any other separator (rare),
-    and at the very start."""
+    and at the very start. Phrases likewise: one pass (``phrases``), or one pass over
+    ``text.lower()`` per first word, each starting with that word (``"in "``) as a literal."""
     verbs: re.Pattern[str]
     """The one-pass pattern, forms as written and capitalised (group 1 is the verb)."""
     verb_here: re.Pattern[str]
@@ -88,10 +89,11 @@ class _Patterns:
     lower_after_other: re.Pattern[str]
     lower_at_start: re.Pattern[str]
     phrases: re.Pattern[str]
+    lower_phrases: tuple[re.Pattern[str], ...]
     forms: dict[str, _VerbForm]
     """Every form as written and capitalised."""
     phrase_kinds: dict[str, CueKind]
-    """Phrase, as matched -> its kind."""
+    """Phrase, as written and capitalised -> its kind."""
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +111,13 @@ def _patterns() -> _Patterns:
                                    low in NAMING_VERBS, low in REPORT_VERBS)
     phrase_kinds = {p: CueKind.ACCORDING if p.lower() == "according to" else CueKind.PHRASE
                     for p in _both_cases(CUE_PHRASES)}
+    by_first_word: dict[str, list[str]] = {}
+    for phrase in CUE_PHRASES:
+        first, rest = phrase.split(" ", 1)
+        by_first_word.setdefault(first, []).append(rest)
+    lower_phrases = tuple(
+        re.compile(f"{re.escape(first)} (?<![\\w-]{re.escape(first)} )(?:{trie_pattern(rests)}){end}")
+        for first, rests in sorted(by_first_word.items()))
     return _Patterns(
         verbs=re.compile(r"(?<![\w'\u2019-])(" + verbs + ")" + end),
         verb_here=re.compile("(" + verbs + ")" + end),
@@ -118,36 +127,34 @@ def _patterns() -> _Patterns:
         lower_after_other=re.compile(r"[^ 0-9a-z_'\u2019-](?<![\w'\u2019-])(" + lower + ")" + end),
         lower_at_start=re.compile("(" + lower + ")" + end),
         phrases=re.compile(word_start_trie(phrase_kinds, r"[\w-]") + end),
+        lower_phrases=lower_phrases,
         forms=forms,
         phrase_kinds=phrase_kinds,
     )
 
 
-def _verb_spans(text: str, pats: _Patterns) -> list[tuple[int, int]]:
-    """The spans ``pats.verbs`` finds in ``text``, sorted."""
-    spans = _lower_verb_spans(text, pats)
+def _verb_spans(text: str, low: str | None, pats: _Patterns) -> list[tuple[int, int]]:
+    """The spans ``pats.verbs`` finds in ``text``, sorted; ``low`` is ``text.lower()`` if that
+    keeps every offset."""
+    spans = _lower_verb_spans(text, low, pats) if low is not None else None
     if spans is None:
         return [m.span(1) for m in pats.verbs.finditer(text)]
     return spans
 
 
-def _lower_verb_spans(text: str, pats: _Patterns) -> list[tuple[int, int]] | None:
-    """The spans ``pats.verbs`` finds, from the passes over ``text.lower()``; None in the rare
-    texts they cannot answer for."""
-    low = text.lower()
-    if len(low) != len(text):
-        return None  # "İ" lower-cases to two characters: the offsets would drift
+def _lower_verb_spans(text: str, low: str, pats: _Patterns) -> list[tuple[int, int]] | None:
+    """The spans ``pats.verbs`` finds, from the passes over ``low``; None in the rare texts
+    they cannot answer for."""
     spans = [m.span(1) for m in pats.lower_after_space.finditer(low)]
     others = [m.span(1) for m in pats.lower_after_other.finditer(low)]
     first = pats.lower_at_start.match(low)
     if first:
-        others.insert(0, first.span(1))
+        others.append(first.span(1))
     if others:
-        spans = sorted(spans + others)
-        if any(b[0] < a[1] for a, b in zip(spans, spans[1:])):
-            # overlapping verbs from two passes ("... fired back" after a dash): one pass would
-            # have skipped the later one, and perhaps found one the passes skipped
+        merged = first_of_overlapping(spans + others)
+        if merged is None:
             return None
+        spans = merged
     forms = pats.forms
     out = []
     for start, end in spans:
@@ -164,19 +171,32 @@ def _lower_verb_spans(text: str, pats: _Patterns) -> list[tuple[int, int]] | Non
     return out
 
 
+def _phrase_spans(text: str, low: str | None, pats: _Patterns) -> list[tuple[int, int]]:
+    """The spans ``pats.phrases`` finds in ``text``, sorted."""
+    if low is not None:
+        spans = first_of_overlapping([m.span() for p in pats.lower_phrases for m in p.finditer(low)])
+        if spans is not None and all(text[start:end] in pats.phrase_kinds for start, end in spans):
+            return spans
+    # "IN A STATEMENT": one pass over text
+    return [m.span() for m in pats.phrases.finditer(text)]
+
+
 def find_cues(text: str) -> list[CueHit]:
     """Every verb of saying and cue phrase in ``text``, sorted by start."""
     pats = _patterns()
+    lowered = text.lower()
+    # None if an offset drifts ("İ" lower-cases to two characters)
+    low = lowered if len(lowered) == len(text) else None
     phrase_kinds = pats.phrase_kinds
     phrases = []
-    for m in pats.phrases.finditer(text):
-        surface = m.group()
-        phrases.append(CueHit(m.start(), m.end(), phrase_kinds[surface], surface.lower()))
+    for start, end in _phrase_spans(text, low, pats):
+        surface = text[start:end]
+        phrases.append(CueHit(start, end, phrase_kinds[surface], surface.lower()))
     out: list[CueHit] = list(phrases)
     forms = pats.forms
     k = 0
     n_phrases = len(phrases)
-    for start, end in _verb_spans(text, pats):
+    for start, end in _verb_spans(text, low, pats):
         while k < n_phrases and phrases[k].end <= start:
             k += 1
         if k < n_phrases and phrases[k].start <= start:
@@ -189,8 +209,7 @@ def find_cues(text: str) -> list[CueHit]:
                           or _noun_after_modifier(text, start)
                           or _CAPITAL_AFTER.match(text, end)):
             continue  # "the state attorney", "a post", "his remarks", "a phone call", "state Sen."
-        out.append(CueHit(start, end, CueKind.VERB, form.lemma,
-                          weak=form.weak, naming=form.naming, report=form.report))
+        out.append(CueHit(start, end, CueKind.VERB, form.lemma, form.weak, form.naming, form.report))
     if phrases:
         out.sort(key=lambda c: c.start)
     return out

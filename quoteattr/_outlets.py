@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from attrs import frozen
 
-from ._regex import trie_pattern, word_start_trie
+from ._regex import first_of_overlapping, trie_pattern, word_start_trie
 from ._lexicon import (
     NOT_NAME_WORDS,
     OUTLET_CAPITAL_FOLLOWERS,
@@ -129,25 +129,10 @@ def _name_spans(text: str, tables: _Tables) -> list[tuple[int, int]]:
         others += [m.span(1) for m in tables.on_letter.finditer(text)]
     if not others:
         return spans
-    merged = _first_of_overlapping(spans + others)
+    merged = first_of_overlapping(spans + others)
     if merged is None:
         return [m.span() for m in tables.reference.finditer(text)]
     return merged
-
-
-def _first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
-    """What one pass would keep of matches that separate passes found: of overlapping matches
-    the first ("the Hill", not its "Hill"). None when that is not known: when a dropped match
-    ends past the kept one, its pass skipped words a single pass would have tried."""
-    out: list[tuple[int, int]] = []
-    last_end = -1
-    for start, end in sorted(spans):
-        if start >= last_end:
-            out.append((start, end))
-            last_end = end
-        elif end > last_end:
-            return None
-    return out
 
 
 #: The word (or "according to") just before a match, with an optional "the".

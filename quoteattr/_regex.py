@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-__all__ = ["trie_pattern", "word_start_trie"]
+__all__ = ["first_of_overlapping", "trie_pattern", "word_start_trie"]
 
 _Trie = dict[str, "_Trie"]
 
@@ -38,6 +38,22 @@ def word_start_trie(words: Iterable[str], not_after: str) -> str:
     branches = [f"{re.escape(ch)}(?<!{not_after}{re.escape(ch)}){_emit(child)}"
                 for ch, child in sorted(trie.items()) if ch]
     return "(?:" + "|".join(branches) + ")"
+
+
+def first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """Matches that separate passes found, as one pass with all their patterns would find them:
+    of overlapping matches the first ("the Hill", not its "Hill"), sorted. None when that is not
+    known: a dropped match that ends past the kept one made its pass skip places a single pass
+    would have tried."""
+    out: list[tuple[int, int]] = []
+    last_end = -1
+    for start, end in sorted(spans):
+        if start >= last_end:
+            out.append((start, end))
+            last_end = end
+        elif end > last_end:
+            return None
+    return out
 
 
 def _build(words: Iterable[str]) -> _Trie:
