@@ -1,4 +1,4 @@
-"""Stage 3 — cues: the words that introduce speech, found in one pass over the whole text."""
+"""Stage 3 — cues: the words that introduce speech, found in a few fast passes over the whole text."""
 
 from __future__ import annotations
 
