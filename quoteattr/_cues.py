@@ -1,4 +1,4 @@
-"""Stage 3 — cues: the words that introduce speech, found in one pass over the whole text."""
+"""Stage 3 — cues: the words that introduce speech, found in a few fast passes over the whole text."""
 
 from __future__ import annotations
 
@@ -8,8 +8,21 @@ from functools import lru_cache
 
 from attrs import frozen
 
-from ._regex import trie_pattern
-from ._lexicon import NOUN_FORMS, PHRASAL_SPEECH_VERBS, ROLE_NOUNS, TITLES, CUE_PHRASES, NAMING_VERBS, REPORT_VERBS, SPEECH_VERB_FORMS, WEAK_SPEECH_LEMMAS
+from ._regex import first_of_overlapping, trie_pattern, word_start_trie
+from ._lexicon import (
+    CUE_PHRASES,
+    NAMING_VERBS,
+    NOUN_FORM_DETERMINERS,
+    NOUN_FORM_MODIFIERS,
+    NOUN_FORM_WORD_DETERMINERS,
+    NOUN_FORMS,
+    PHRASAL_SPEECH_VERBS,
+    REPORT_VERBS,
+    ROLE_NOUNS,
+    SPEECH_VERB_FORMS,
+    TITLES,
+    WEAK_SPEECH_LEMMAS,
+)
 
 
 class CueKind(enum.IntEnum):
@@ -47,57 +60,171 @@ def _both_cases(words: object) -> set[str]:
     return out
 
 
+@frozen
+class _VerbForm:
+    """What find_cues needs to know about one surface form ("Said", "said")."""
+    lemma: str
+    noun: bool
+    """Can be a noun ("a post", "his remarks"): checked against the words around it."""
+    weak: bool
+    naming: bool
+    report: bool
+
+
+@frozen
+class _Patterns:
+    """The cue regexes.
+
+    A verb starts a word: the character before it is not a word character, apostrophe or
+    hyphen. One pattern with that lookbehind in front (``verbs``) is tried at every position of
+    the text; the ``lower_*`` passes find the same verbs faster in ``text.lower()``, with half the
+    forms to try: after a space (a literal ``re`` skips to in C), after any other separator (rare),
+    and at the very start. Phrases likewise: one pass (``phrases``), or one pass over
+    ``text.lower()`` per first word, each starting with that word (``"in "``) as a literal."""
+    verbs: re.Pattern[str]
+    """The one-pass pattern, forms as written and capitalised (group 1 is the verb)."""
+    verb_here: re.Pattern[str]
+    """The same, anchored where ``match`` is called."""
+    lower_after_space: re.Pattern[str]
+    lower_after_other: re.Pattern[str]
+    lower_at_start: re.Pattern[str]
+    phrases: re.Pattern[str]
+    lower_phrases: tuple[re.Pattern[str], ...]
+    forms: dict[str, _VerbForm]
+    """Every form as written and capitalised."""
+    phrase_kinds: dict[str, CueKind]
+    """Phrase, as written and capitalised -> its kind."""
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> _Patterns:
     """The cue regexes, compiled on first use (compiling them is most of the import time)."""
-    verbs = re.compile(r"(?<![\w'\u2019-])(?:" + trie_pattern(_both_cases(_ALL_VERB_FORMS)) + r")(?![\w-])")
-    phrases = re.compile(r"(?<![\w-])(?:" + trie_pattern(_both_cases(CUE_PHRASES)) + r")(?![\w-])")
-    return verbs, phrases
+    surfaces = _both_cases(_ALL_VERB_FORMS)
+    verbs = trie_pattern(surfaces)
+    lower = trie_pattern(_ALL_VERB_FORMS)
+    end = r"(?![\w-])"
+    forms = {}
+    for surface in surfaces:
+        low = surface.lower()
+        lemma = _ALL_VERB_FORMS.get(low, low)
+        forms[surface] = _VerbForm(lemma, low in NOUN_FORMS, lemma in WEAK_SPEECH_LEMMAS,
+                                   low in NAMING_VERBS, low in REPORT_VERBS)
+    phrase_kinds = {p: CueKind.ACCORDING if p.lower() == "according to" else CueKind.PHRASE
+                    for p in _both_cases(CUE_PHRASES)}
+    by_first_word: dict[str, list[str]] = {}
+    for phrase in CUE_PHRASES:
+        first, rest = phrase.split(" ", 1)
+        by_first_word.setdefault(first, []).append(rest)
+    lower_phrases = tuple(
+        re.compile(f"{re.escape(first)} (?<![\\w-]{re.escape(first)} )(?:{trie_pattern(rests)}){end}")
+        for first, rests in sorted(by_first_word.items()))
+    return _Patterns(
+        verbs=re.compile(r"(?<![\w'\u2019-])(" + verbs + ")" + end),
+        verb_here=re.compile("(" + verbs + ")" + end),
+        lower_after_space=re.compile(" (" + lower + ")" + end),
+        # [^ ...] is a cheap ASCII test that lets through the space's rivals ("\n", "(", "\u201c")
+        # and every non-ASCII character; the lookbehind then checks that one character exactly
+        lower_after_other=re.compile(r"[^ 0-9a-z_'\u2019-](?<![\w'\u2019-])(" + lower + ")" + end),
+        lower_at_start=re.compile("(" + lower + ")" + end),
+        phrases=re.compile(word_start_trie(phrase_kinds, r"[\w-]") + end),
+        lower_phrases=lower_phrases,
+        forms=forms,
+        phrase_kinds=phrase_kinds,
+    )
+
+
+def _verb_spans(text: str, low: str | None, pats: _Patterns) -> list[tuple[int, int]]:
+    """The spans ``pats.verbs`` finds in ``text``, sorted; ``low`` is ``text.lower()`` if that
+    keeps every offset."""
+    spans = _lower_verb_spans(text, low, pats) if low is not None else None
+    if spans is None:
+        return [m.span(1) for m in pats.verbs.finditer(text)]
+    return spans
+
+
+def _lower_verb_spans(text: str, low: str, pats: _Patterns) -> list[tuple[int, int]] | None:
+    """The spans ``pats.verbs`` finds, from the passes over ``low``; None in the rare texts
+    they cannot answer for."""
+    spans = [m.span(1) for m in pats.lower_after_space.finditer(low)]
+    others = [m.span(1) for m in pats.lower_after_other.finditer(low)]
+    first = pats.lower_at_start.match(low)
+    if first:
+        others.append(first.span(1))
+    if others:
+        merged = first_of_overlapping(spans + others)
+        if merged is None:
+            return None
+        spans = merged
+    forms = pats.forms
+    out = []
+    for start, end in spans:
+        if text[start:end] in forms:
+            out.append((start, end))
+            continue
+        # "SAID", "Fired Back": not a form as written; the longest one as written, if any,
+        # is shorter and starts here too
+        if not low[start:end].isalpha():
+            return None  # a verb could start after the space: only one pass over text knows
+        m = pats.verb_here.match(text, start)
+        if m:
+            out.append(m.span())
+    return out
+
+
+def _phrase_spans(text: str, low: str | None, pats: _Patterns) -> list[tuple[int, int]]:
+    """The spans ``pats.phrases`` finds in ``text``, sorted."""
+    if low is not None:
+        spans = first_of_overlapping([m.span() for p in pats.lower_phrases for m in p.finditer(low)])
+        if spans is not None and all(text[start:end] in pats.phrase_kinds for start, end in spans):
+            return spans
+    # "IN A STATEMENT": one pass over text
+    return [m.span() for m in pats.phrases.finditer(text)]
 
 
 def find_cues(text: str) -> list[CueHit]:
     """Every verb of saying and cue phrase in ``text``, sorted by start."""
-    verb_re, phrase_re = _patterns()
-    phrases = [
-        CueHit(m.start(), m.end(), CueKind.ACCORDING if m.group().lower() == "according to" else CueKind.PHRASE,
-               m.group().lower())
-        for m in phrase_re.finditer(text)
-    ]
+    pats = _patterns()
+    lowered = text.lower()
+    # None if an offset drifts ("İ" lower-cases to two characters)
+    low = lowered if len(lowered) == len(text) else None
+    phrase_kinds = pats.phrase_kinds
+    phrases = []
+    for start, end in _phrase_spans(text, low, pats):
+        surface = text[start:end]
+        phrases.append(CueHit(start, end, phrase_kinds[surface], surface.lower()))
     out: list[CueHit] = list(phrases)
+    forms = pats.forms
     k = 0
-    for m in verb_re.finditer(text):
-        start = m.start()
-        while k < len(phrases) and phrases[k].end <= start:
+    n_phrases = len(phrases)
+    for start, end in _verb_spans(text, low, pats):
+        while k < n_phrases and phrases[k].end <= start:
             k += 1
-        if k < len(phrases) and phrases[k].start <= start:
+        if k < n_phrases and phrases[k].start <= start:
             continue  # "written" in "in a written statement" belongs to the phrase
-        word = m.group()
+        word = text[start:end]
         if word[0].isupper() and not _starts_sentence(text, start):
             continue  # "Post", "Call", "Warns" in names and headlines
-        low = word.lower()
-        if low in NOUN_FORMS and (_DETERMINER_BEFORE.search(text, max(0, start - 40), start)
-                                  or _noun_after_modifier(text, start)
-                                  or _CAPITAL_AFTER.match(text, m.end())):
+        form = forms[word]
+        if form.noun and (_DETERMINER_BEFORE.search(text, max(0, start - 40), start)
+                          or _noun_after_modifier(text, start)
+                          or _CAPITAL_AFTER.match(text, end)):
             continue  # "the state attorney", "a post", "his remarks", "a phone call", "state Sen."
-        lemma = _ALL_VERB_FORMS.get(low, low)
-        out.append(CueHit(start, m.end(), CueKind.VERB, lemma,
-                          weak=lemma in WEAK_SPEECH_LEMMAS, naming=low in NAMING_VERBS,
-                          report=low in REPORT_VERBS))
-    out.sort(key=lambda c: c.start)
+        out.append(CueHit(start, end, CueKind.VERB, form.lemma, form.weak, form.naming, form.report))
+    if phrases:
+        out.sort(key=lambda c: c.start)
     return out
 
 
+#: "the", "a recent", "his written" (any case) just before a position (searched up to it).
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|every|each|no|any|some|"
-    r"of|in|on|for|with|by|from|whose|one|two|three|several|many|first|last|new|recent|latest)[ \u00a0]+"
-    r"(?:(?:rare|brief|short|long|formal|official|written|public|private|joint|separate|lengthy|"
-    r"prepared|final|personal|angry|sharp|stern|strong|terse|early|late|new|recent|similar|"
-    r"different|single|second|third|further|follow-up|online|televised|radio|tv)[ \u00a0]+)?$",
+    r"\b(?:" + trie_pattern(NOUN_FORM_DETERMINERS) + r")[ \u00a0]+"
+    r"(?:(?:" + trie_pattern(NOUN_FORM_MODIFIERS) + r")[ \u00a0]+)?$",
     re.IGNORECASE)
 
 
-_DET_WORD_BEFORE = re.compile(r"\b(?:a|an|his|her|its|their|our|my|your|this|that|every|each|one)[ \u00a0]+([\w-]+)[ \u00a0]+$",
-                              re.IGNORECASE)
+_DET_WORD_BEFORE = re.compile(
+    r"\b(?:" + trie_pattern(NOUN_FORM_WORD_DETERMINERS) + r")[ \u00a0]+([\w-]+)[ \u00a0]+$",
+    re.IGNORECASE)
 
 
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")

@@ -169,6 +169,28 @@ NOUN_FORMS: Final[frozenset[str]] = frozenset({
     "whisper", "yell", "shout", "scream", "muse", "admission", "testimony", "record", "insist",
 })
 
+#: Words that make the noun form after them a noun ("the post", "his remarks", "in comments"),
+#: also with one of NOUN_FORM_MODIFIERS between ("a brief statement"); any letter case.
+NOUN_FORM_DETERMINERS: Final[tuple[str, ...]] = (
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "every", "each", "no", "any", "some", "of", "in", "on", "for", "with", "by", "from",
+    "whose", "one", "two", "three", "several", "many", "first", "last", "new", "recent", "latest",
+)
+
+#: Modifiers between a NOUN_FORM_DETERMINERS word and a noun form ("a rare comment").
+NOUN_FORM_MODIFIERS: Final[tuple[str, ...]] = (
+    "rare", "brief", "short", "long", "formal", "official", "written", "public", "private", "joint",
+    "separate", "lengthy", "prepared", "final", "personal", "angry", "sharp", "stern", "strong",
+    "terse", "early", "late", "new", "recent", "similar", "different", "single", "second", "third",
+    "further", "follow-up", "online", "televised", "radio", "tv",
+)
+
+#: Determiners of "<determiner> <any word> <noun form>" ("a phone call", "his snappy retort").
+NOUN_FORM_WORD_DETERMINERS: Final[tuple[str, ...]] = (
+    "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "every", "each",
+    "one",
+)
+
 #: Verbs for what a publication does with a story; with an outlet as subject, their object is
 #: what the outlet reports ("The Globe exposed the scandal", "CNN aired the debate").
 PUBLICATION_VERBS: Final[frozenset[str]] = frozenset({

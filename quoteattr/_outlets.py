@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from attrs import frozen
 
-from ._regex import trie_pattern
+from ._regex import first_of_overlapping, trie_pattern, word_start_trie
 from ._lexicon import (
     NOT_NAME_WORDS,
     OUTLET_CAPITAL_FOLLOWERS,
@@ -37,12 +37,45 @@ class OutletMention:
     """The fullest form the article itself uses for this outlet ("AP" if it never spells it out)."""
 
 
-def _pattern(forms: list[str]) -> str:
-    return trie_pattern(forms)
+@frozen
+class _Tables:
+    """Outlet names and aliases, with or without "The"/"the", are found in passes that ``re``
+    can skip through quickly, each for the forms starting one way."""
+    capitalised: re.Pattern[str]
+    """Forms starting with a capital or a digit ("The Hill", "CNN", "60 Minutes")."""
+    after_the: re.Pattern[str]
+    """Forms after a lower-case "the" ("the Hill"); matches start one after the form (see _after_the)."""
+    lower_case: re.Pattern[str] | None
+    """Other forms starting with a lower-case letter ("dpa", "teleSUR"): rare words, so the pass
+    runs only on texts that contain one of ``lower_case_forms``."""
+    lower_case_forms: tuple[str, ...]
+    on_letter: re.Pattern[str] | None
+    """A one-letter platform after "on" ("on X"); group 1 is the letter."""
+    reference: re.Pattern[str]
+    """All of the above in one pass, as one alternation: the reference when passes overlap."""
+    full: dict[str, str]
+    """Name or alias (without "The") -> the outlet's full name."""
+    short: re.Pattern[str] | None
+    """ "the Post": the data file's short forms after "the"; group 1 is the short form."""
+    short_names: dict[str, str]
+    """Short form (title case) -> the outlet's full name."""
+
+
+#: A word may not start right after these.
+_WORD_CHAR = r"[\w-]"
+_END = r"(?![\w-])"
+
+
+def _after_the(alternation: str, capital: bool = True) -> re.Pattern[str]:
+    """ "the X" (and "The X" if ``capital``) starting a word, for X in ``alternation`` (group 1).
+    The match starts at "he " — a literal ``re`` skips to in C — so a mention starts one
+    character before it."""
+    the = "[Tt]he " if capital else "the "
+    return re.compile(r"he (?<=(?<!" + _WORD_CHAR + r")" + the + ")(" + alternation + ")" + _END)
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, dict[str, str]]:
+def _tables() -> _Tables:
     full: dict[str, str] = {}
     short: dict[str, str] = {}
     for name, aliases, shorts in outlets():
@@ -60,17 +93,46 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, 
     many = [f for f in full if len(f) > 1]
     # "The"/"the" spelled into the trie: an optional group before it would be tried at every word
     with_the = set(many) | {"The " + f for f in many} | {"the " + f for f in many}
-    pat = r"(?:(?<![\w-])(?:" + _pattern(sorted(with_the)) + r")(?![\w-]))"
+    capitalised = {f for f in with_the if not f[0].islower()}
+    lower_case = tuple(sorted(f for f in many if f[0].islower()))
+    reference = r"(?:(?<!" + _WORD_CHAR + r")(?:" + trie_pattern(with_the) + ")" + _END + ")"
+    on_letter = None
     if one_letter:  # "X" is a platform only in "on X"
-        pat += r"|(?:(?<=\bon )(?:" + _pattern(one_letter) + r")(?![\w'\u2019-])(?!\.\w))"
-    full_re = re.compile(pat)
+        letters = trie_pattern(one_letter)
+        after = r"(?![\w'\u2019-])(?!\.\w)"
+        on_letter = re.compile(r"on (?<!\won )(" + letters + ")" + after)
+        reference += r"|(?:(?<=\bon )(?:" + letters + ")" + after + ")"
     short_re = None
     if short:
-        forms = [s.title() for s in short]
-        short_re = re.compile(
-            r"(?<![\w-])(?:[Tt]he )(" + _pattern(forms) + r")(?![\w-])")
+        short_re = _after_the(trie_pattern([s.title() for s in short]))
         short = {k.title(): v for k, v in short.items()}
-    return full_re, full, short_re, short
+    return _Tables(
+        capitalised=re.compile(word_start_trie(capitalised, _WORD_CHAR) + _END),
+        after_the=_after_the(trie_pattern(many), capital=False),
+        lower_case=re.compile(word_start_trie(lower_case, _WORD_CHAR) + _END) if lower_case else None,
+        lower_case_forms=lower_case,
+        on_letter=on_letter,
+        reference=re.compile(reference),
+        full=full,
+        short=short_re,
+        short_names=short,
+    )
+
+
+def _name_spans(text: str, tables: _Tables) -> list[tuple[int, int]]:
+    """The spans ``tables.reference`` finds in ``text``, sorted."""
+    spans = [m.span() for m in tables.capitalised.finditer(text)]
+    others = [(m.start() - 1, m.end()) for m in tables.after_the.finditer(text)]
+    if tables.lower_case is not None and any(f in text for f in tables.lower_case_forms):
+        others += [m.span() for m in tables.lower_case.finditer(text)]
+    if tables.on_letter is not None:
+        others += [m.span(1) for m in tables.on_letter.finditer(text)]
+    if not others:
+        return spans
+    merged = first_of_overlapping(spans + others)
+    if merged is None:
+        return [m.span() for m in tables.reference.finditer(text)]
+    return merged
 
 
 #: The word (or "according to") just before a match, with an optional "the".
@@ -103,19 +165,20 @@ def _plausible(text: str, start: int, end: int, bare: str, name: str) -> bool:
 
 def find_outlets(text: str) -> list[OutletMention]:
     """Every outlet mention in ``text``, sorted by start."""
-    full_re, full, short_re, short = _tables()
+    tables = _tables()
+    full = tables.full
     out: list[OutletMention] = []
     first_seen: dict[str, int] = {}
-    for m in full_re.finditer(text):
-        surface = m.group()
+    for start, end in _name_spans(text, tables):
+        surface = text[start:end]
         bare = surface[4:] if surface[:4] in ("The ", "the ") else surface
         name = full.get(bare)
-        if name is None or not _plausible(text, m.start(), m.end(), bare, name):
+        if name is None or not _plausible(text, start, end, bare, name):
             continue
-        out.append(OutletMention(m.start(), m.end(), name))
-        first_seen.setdefault(name, m.start())
+        out.append(OutletMention(start, end, name))
+        first_seen.setdefault(name, start)
     if first_seen:
-        out = _short_forms(text, out, short_re, short, first_seen)
+        out = _short_forms(text, out, tables.short, tables.short_names, first_seen)
     return _with_fullest(text, out)
 
 
@@ -134,26 +197,29 @@ def _short_forms(text: str, out: list[OutletMention], short_re: re.Pattern[str] 
     taken: set[int] = set()
     if last_words:
         pattern = _last_word_pattern(tuple(sorted(last_words)))
-        for m in pattern.finditer(text, min(first_seen.values())):
-            if _inside(out, starts, m.start()):
+        # matches start at "he ", one after the mention (see _after_the)
+        for m in pattern.finditer(text, min(first_seen.values()) + 1):
+            start, end = m.start() - 1, m.end()
+            if _inside(out, starts, start):
                 continue
-            earlier = [o for o in last_words[m.group(1)] if o.end <= m.start()]
-            if earlier and _plausible(text, m.start(), m.end(), m.group(1), earlier[-1].name):
-                found.append(OutletMention(m.start(), m.end(), earlier[-1].name, short=True))
-                taken.add(m.start())
+            earlier = [o for o in last_words[m.group(1)] if o.end <= start]
+            if earlier and _plausible(text, start, end, m.group(1), earlier[-1].name):
+                found.append(OutletMention(start, end, earlier[-1].name, short=True))
+                taken.add(start)
     if short_re is not None:
         for m in short_re.finditer(text):
+            start, end = m.start() - 1, m.end()
             name = short[m.group(1)]
             seen = first_seen.get(name)
-            if m.start() not in taken and seen is not None and seen < m.start() \
-                    and not _inside(out, starts, m.start()) and _plausible(text, m.start(), m.end(), m.group(1), name):
-                found.append(OutletMention(m.start(), m.end(), name, short=True))
+            if start not in taken and seen is not None and seen < start \
+                    and not _inside(out, starts, start) and _plausible(text, start, end, m.group(1), name):
+                found.append(OutletMention(start, end, name, short=True))
     return sorted(out + found, key=lambda o: o.start) if found else out
 
 
 @lru_cache(maxsize=256)
 def _last_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])[Tt]he (" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+    return _after_the("|".join(re.escape(w) for w in words))
 
 
 def _with_fullest(text: str, mentions: list[OutletMention]) -> list[OutletMention]:
