@@ -56,6 +56,10 @@ _HYPHEN_PARTICLE = re.compile(rf"-(?:(?<=al-|el-)|(?<=bin-|ibn-|abu-|ben-))[{_UP
 _WORD = re.compile(r"(?:\w\.){2,}|[\w'\u2019\-]+\.?|\S")
 _ONE_WORD = re.compile(r"[^\W\d_][\w-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
+_APOSTROPHES = frozenset("'\u2019")  # the first character of a possessive ending
+_ORGANIZATION = EntityKind.ORGANIZATION  # enum members are slow to look up, these are not
+_PERSON = EntityKind.PERSON
+_UNKNOWN = EntityKind.UNKNOWN
 
 
 @frozen
@@ -111,58 +115,61 @@ def classify(text: str, start: int, end: int) -> Name | None:
             else EntityKind.UNKNOWN
         return Name(start=start, end=end, name_start=start, words=(raw,), kind=kind,
                     possessive=_POSSESSIVE.match(text, end, end + 3) is not None)
-    parts: list[tuple[int, int, str, str]] = [  # (start, end, word, lower-case word without period)
-        (start + m.start(), start + m.end(), w, (w[:-1] if w[-1] == "." else w).lower())
-        for m in _WORD.finditer(raw) if (w := m.group()) != ","
-    ]
+    toks: list[str] = _WORD.findall(raw)
+    if "," in toks:
+        toks = [w for w in toks if w != ","]
+    n = len(toks)
+    lows = [(w[:-1] if w[-1] == "." else w).lower() for w in toks]  # without a final period
     # words that cannot start a name ("But", "The", "Monday") are dropped from the front
     k0 = 0
-    while k0 < len(parts) and parts[k0][3] in NOT_NAME_WORDS and parts[k0][3] not in TITLES:
+    while k0 < n and lows[k0] in NOT_NAME_WORDS and lows[k0] not in TITLES:
         k0 += 1
-    parts = parts[k0:]
-    if not parts:
+    if k0 == n:
         return None
-    title_end = 0
-    last_core = len(parts) - 1
-    while last_core > 0 and parts[last_core][3] in NAME_SUFFIXES:
+    title_end = k0
+    last_core = n - 1
+    while last_core > k0 and lows[last_core] in NAME_SUFFIXES:
         last_core -= 1
-    for k in range(len(parts) - 1):
-        low = parts[k][3]
-        if k >= last_core:
-            break  # "Martin Luther King Jr.": a title word needs a name after it
+    for k in range(k0, min(n - 1, last_core)):  # "Martin Luther King Jr.": a title needs a name after it
+        low = lows[k]
         if low in TITLES or low == "the":
             title_end = k + 1
-        elif low == "of" and k + 2 < len(parts):
+        elif low == "of" and k + 2 < n:
             title_end = k + 2  # "Secretary of State Helen Marsh": the word after "of" is in the title
-    if title_end == 0 and len(parts) >= 3 and parts[0][3] in PARTY_LABELS and parts[1][3] in first_names():
-        title_end = 1  # "Democrat Hillary Clinton": the party is a label, not a name
+    if title_end == k0 and n - k0 >= 3 and lows[k0] in PARTY_LABELS and lows[k0 + 1] in first_names():
+        title_end = k0 + 1  # "Democrat Hillary Clinton": the party is a label, not a name
     # "Secretary of State John Kerry": the title runs to its last title word
     n0 = title_end
-    while n0 < len(parts) and parts[n0][3] in NOT_NAME_WORDS:
+    while n0 < n and lows[n0] in NOT_NAME_WORDS:
         n0 += 1
-    if n0 >= len(parts):
+    if n0 >= n:
         return None
-    name_parts = parts[n0:]
-    words = tuple(_clean(p[2]) for p in name_parts)
-    lows = [p[3] for p in name_parts]
-    title = " ".join(p[2] for p in parts[:title_end])
-    possessive = _POSSESSIVE.match(text, end, end + 3) is not None
+    words = tuple(toks[n0:]) if "." not in raw else tuple(map(_clean, toks[n0:]))
+    name_lows = lows[n0:] if n0 else lows
+    title = " ".join(toks[k0:title_end])
+    possessive = text[end:end + 1] in _APOSTROPHES and _POSSESSIVE.match(text, end, end + 3) is not None
     gender = ""
     if title:
-        gender = GENDERED_TITLES.get(parts[title_end - 1][3], "") or GENDERED_TITLES.get(parts[0][3], "")
+        gender = GENDERED_TITLES.get(lows[title_end - 1], "") or GENDERED_TITLES.get(lows[k0], "")
     if not gender and len(words) > 1:
-        gender = first_names().get(lows[0], "")
-    if any(w in ORGANIZATION_WORDS for w in lows) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
+        gender = first_names().get(name_lows[0], "")
+    if not ORGANIZATION_WORDS.isdisjoint(name_lows) \
+            or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
             or words[-1] in PLACES or " ".join(words) in PLACES \
-            or len(words) == 2 and lows[0] in PLACE_PREFIXES and not title:
-        kind = EntityKind.ORGANIZATION  # bodies and places: "Islamic State", "North Carolina"
+            or len(words) == 2 and name_lows[0] in PLACE_PREFIXES and not title:
+        kind = _ORGANIZATION  # bodies and places: "Islamic State", "North Carolina"
     elif len(words) >= 2 and all(w[:1].isupper() or w.lower() in _PARTICLES or "-" in w for w in words):
-        kind = EntityKind.PERSON
-    elif title and parts[title_end - 1][3] in TITLES:
-        kind = EntityKind.PERSON
+        kind = _PERSON
+    elif title and lows[title_end - 1] in TITLES:
+        kind = _PERSON
     else:
-        kind = EntityKind.UNKNOWN
-    return Name(parts[0][0], name_parts[-1][1], name_parts[0][0], words, title, kind, possessive, gender)
+        kind = _UNKNOWN
+    if n0 == 0 and raw[0].isalnum() and (raw[-1].isalnum() or raw[-1] == "."):
+        first, name_first, last = start, start, end  # the run is the name: no need to find its words
+    else:
+        spans = [m.span() for m in _WORD.finditer(raw) if m.group() != ","]
+        first, name_first, last = start + spans[k0][0], start + spans[n0][0], start + spans[-1][1]
+    return Name(first, last, name_first, words, title, kind, possessive, gender)
 
 
 def _clean(word: str) -> str:
@@ -184,17 +191,21 @@ def find_names(text: str) -> list[Name]:
     for m in name_re.finditer(text):
         s, e = m.span()
         word = m.group()
-        if word[-1] == "." and "." not in word[:-1] and not _keeps_period(word):
+        if word[-1] == "." and word.find(".") == len(word) - 1 and not _keeps_period(word):
             word = word[:-1]  # "Trump." at the end of a sentence
             e -= 1
-        if " " not in word and "\u00a0" not in word and "." not in word and "," not in word:
-            # one plain word, the common case ("Trump", "Ukraine"): classified right here
-            low = word.lower()
-            if low in NOT_NAME_WORDS:
-                continue
-            kind = _ORGANIZATION if (low in ORGANIZATION_WORDS or word.isupper() and len(word) > 1) \
-                else _UNKNOWN
-            out.append(Name(s, e, s, (word,), "", kind, possessive(text, e, e + 3) is not None, ""))
+        if "." not in word:
+            if " " not in word and "\u00a0" not in word and "," not in word:
+                # one plain word, the common case ("Trump", "Ukraine"): classified right here
+                low = word.lower()
+                if low in NOT_NAME_WORDS:
+                    continue
+                kind = _ORGANIZATION if (low in ORGANIZATION_WORDS or word.isupper() and len(word) > 1) \
+                    else _UNKNOWN
+                out.append(Name(s, e, s, (word,), "", kind,
+                                text[e:e + 1] in _APOSTROPHES and possessive(text, e, e + 3) is not None, ""))
+            else:
+                _add(out, text, s, e)
             continue
         # a word ending in a period ends the run unless it is an initial or abbreviation
         # ("Olaf Scholz. According" is two runs; "Donald J. Trump" is one)
@@ -205,9 +216,8 @@ def find_names(text: str) -> list[Name]:
                 _add(out, text, s, w.end())  # a suffix ends the name: "said James Ortiz Jr. Ortiz wrote"
             else:
                 continue
-            s = w.end()
-            while s < e and not text[s].isalnum():
-                s += 1
+            nxt = _ALNUM.search(text, w.end(), e)
+            s = nxt.start() if nxt is not None else e
         if text[e - 1] == "." and not _keeps_period(text[s:e]):
             e -= 1
         if s < e:
@@ -216,25 +226,27 @@ def find_names(text: str) -> list[Name]:
 
 
 def _add(out: list[Name], text: str, s: int, e: int) -> None:
+    run = text[s:e].split()
     # a headline in capitals runs into the body: "... IN OLYMPIC VILLAGE The team"
-    words = list(_RUN_WORD.finditer(text, s, e))
-    for k in range(1, len(words)):
-        prev, cur = words[k - 1].group(), words[k].group()
-        if len(prev) > 3 and prev.isupper() and not cur.isupper():
-            _add(out, text, s, words[k - 1].end())
-            _add(out, text, words[k].start(), e)
+    for k in range(1, len(run)):
+        prev = run[k - 1]
+        if len(prev) > 3 and prev.isupper() and not run[k].isupper():
+            spans = [w.span() for w in _RUN_WORD.finditer(text, s, e)]
+            _add(out, text, s, spans[k - 1][1])
+            _add(out, text, spans[k][0], e)
             return
-    while words and words[-1].group().lower() in NOT_NAME_WORDS and len(words) > 1:
-        words.pop()  # "Trump The" -> "Trump"
-        e = words[-1].end()
+    last = len(run) - 1
+    while last > 0 and run[last].lower() in NOT_NAME_WORDS:
+        last -= 1  # "Trump The" -> "Trump"
+    if last < len(run) - 1:
+        e = [w.end() for w in _RUN_WORD.finditer(text, s, e)][last]
     name = classify(text, s, e)
     if name is not None:
         out.append(name)
 
 
 _RUN_WORD = re.compile(r"\S+")
-_ORGANIZATION = EntityKind.ORGANIZATION
-_UNKNOWN = EntityKind.UNKNOWN
+_ALNUM = re.compile(r"[^\W_]")
 
 
 _DOTTED = re.compile(r"[\w'\u2019\-]+\.(?=[ \u00a0])")
