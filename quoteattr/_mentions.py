@@ -79,6 +79,8 @@ class Name:
     @property
     def surname(self) -> str:
         """The family name, with its particles: "Berg" -> "van der Berg", "Arnim" -> "von Arnim"."""
+        if len(self.words) == 1:
+            return self.words[0]
         core = [w for w in self.words if w.lower().rstrip(".") not in NAME_SUFFIXES]
         if not core:
             return self.words[-1]
@@ -91,6 +93,8 @@ class Name:
 
     @property
     def suffix(self) -> str:
+        if len(self.words) == 1:
+            return ""
         last = self.words[-1].lower().rstrip(".")
         return last if last in NAME_SUFFIXES and len(self.words) > 1 else ""
 
@@ -293,15 +297,17 @@ class EntityIndex:
         self._known: set[str] | None = None
         self._genders: dict[str, str] | None = None
         for n in self.names:
-            if n.kind is EntityKind.PERSON and len(n.words) - (1 if n.suffix else 0) >= 2 \
+            if n.kind is _PERSON and len(n.words) - (1 if n.suffix else 0) >= 2 \
                     and n.words[0].lower() not in _PARTICLES:
                 # "Hale Sr." and "Van der Berg" refer to someone; they are not full names
                 self._add_person(n)
-        for n in self.names:
-            if n.name_start not in self._of_name:
-                ent = self._lookup(n)
-                if ent is not None:
-                    self._of_name[n.name_start] = ent
+        of_name = self._of_name
+        if self._by_surname:
+            for n in self.names:
+                if n.kind is not _ORGANIZATION and n.name_start not in of_name:
+                    ent = self._lookup(n)
+                    if ent is not None:
+                        of_name[n.name_start] = ent
 
     def _add_person(self, n: Name) -> None:
         key = n.full.lower()
@@ -331,20 +337,24 @@ class EntityIndex:
         ent.full_at.append(n.name_start)
 
     def _lookup(self, n: Name) -> Entity | None:
-        if n.kind is EntityKind.ORGANIZATION:
+        """The entity a name that is not (or not yet) a full name refers to, if any."""
+        if n.kind is _ORGANIZATION:
             return None
-        if len(n.words) > 2 and not (n.words[0].lower() in _PARTICLES or n.suffix):
-            return None
-        surname = n.surname.lower()
-        cands = self._by_surname.get(surname, [])
-        if not cands and len(n.words) == 1:
-            cands = self._by_given.get(surname, [])
-        if len(n.words) == 2 and not n.suffix and n.words[0].lower() not in _PARTICLES:
-            # "Hillary Clinton" is matched in full above; "Mr. Clinton" arrives with one word
-            return None
+        words = n.words
+        if len(words) == 1:  # "Clinton" or "Hillary"
+            key = words[0].lower()
+            cands = self._by_surname.get(key) or self._by_given.get(key)
+            suffix = ""
+        else:
+            suffix = n.suffix
+            if len(words) > 2 and not (words[0].lower() in _PARTICLES or suffix):
+                return None
+            if len(words) == 2 and not suffix and words[0].lower() not in _PARTICLES:
+                # "Hillary Clinton" is matched in full above; "Mr. Clinton" arrives with one word
+                return None
+            cands = self._by_surname.get(n.surname.lower())
         if not cands:
             return None
-        suffix = n.suffix
         cands = [c for c in cands if c.suffix == suffix] or ([] if suffix else cands)
         if not cands:
             return None
