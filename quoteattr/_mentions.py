@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Callable, Iterable
 
 import attrs
@@ -109,16 +110,33 @@ def _strip_period(word: str) -> str:
 
 def classify(text: str, start: int, end: int) -> Name | None:
     """Split a capitalised run into title and name, and say what kind of name it is."""
-    raw = text[start:end]
+    reading = _read_piece(text[start:end])
+    return None if reading is None else _name(text, start, reading)
+
+
+#: What the text of a run says about a name in it: where the run starts, where the name proper
+#: starts and ends, and where the piece of run that was read ends (offsets in the run); the name's
+#: words, the title, the kind of name and a gender. Only the possessive needs the text after it.
+_Reading = tuple[int, int, int, int, tuple[str, ...], str, EntityKind, str]
+
+
+def _name(text: str, start: int, reading: _Reading) -> Name:
+    """The name a reading of ``text[start:...]`` gives."""
+    first, name_first, last, piece_end, words, title, kind, gender = reading
+    e = start + piece_end
+    possessive = text[e:e + 1] in _APOSTROPHES and _POSSESSIVE.match(text, e, e + 3) is not None
+    return Name(start + first, start + last, start + name_first, words, title, kind, possessive, gender)
+
+
+def _read_piece(raw: str) -> _Reading | None:
+    """:func:`classify` on the text of a run."""
     if _ONE_WORD.fullmatch(raw):
         # the common case, one plain word ("Trump", "Ukraine"): no title to split off
         low = raw.lower()
         if low in NOT_NAME_WORDS:
             return None
-        kind = EntityKind.ORGANIZATION if (low in ORGANIZATION_WORDS or raw.isupper() and len(raw) > 1) \
-            else EntityKind.UNKNOWN
-        return Name(start=start, end=end, name_start=start, words=(raw,), kind=kind,
-                    possessive=_POSSESSIVE.match(text, end, end + 3) is not None)
+        kind = _ORGANIZATION if (low in ORGANIZATION_WORDS or raw.isupper() and len(raw) > 1) else _UNKNOWN
+        return 0, 0, len(raw), len(raw), (raw,), "", kind, ""
     toks: list[str] = _WORD.findall(raw)
     if "," in toks:
         toks = [w for w in toks if w != ","]
@@ -151,7 +169,6 @@ def classify(text: str, start: int, end: int) -> Name | None:
     words = tuple(toks[n0:]) if "." not in raw else tuple(map(_clean, toks[n0:]))
     name_lows = lows[n0:] if n0 else lows
     title = " ".join(toks[k0:title_end])
-    possessive = text[end:end + 1] in _APOSTROPHES and _POSSESSIVE.match(text, end, end + 3) is not None
     gender = ""
     if title:
         gender = GENDERED_TITLES.get(lows[title_end - 1], "") or GENDERED_TITLES.get(lows[k0], "")
@@ -169,11 +186,9 @@ def classify(text: str, start: int, end: int) -> Name | None:
     else:
         kind = _UNKNOWN
     if n0 == 0 and raw[0].isalnum() and (raw[-1].isalnum() or raw[-1] == "."):
-        first, name_first, last = start, start, end  # the run is the name: no need to find its words
-    else:
-        spans = [m.span() for m in _WORD.finditer(raw) if m.group() != ","]
-        first, name_first, last = start + spans[k0][0], start + spans[n0][0], start + spans[-1][1]
-    return Name(first, last, name_first, words, title, kind, possessive, gender)
+        return 0, 0, len(raw), len(raw), words, title, kind, gender  # the run is the name
+    spans = [m.span() for m in _WORD.finditer(raw) if m.group() != ","]
+    return spans[k0][0], spans[n0][0], spans[-1][1], len(raw), words, title, kind, gender
 
 
 def _clean(word: str) -> str:
@@ -209,7 +224,8 @@ def find_names(text: str) -> list[Name]:
                 out.append(Name(s, e, s, (word,), "", kind,
                                 text[e:e + 1] in _APOSTROPHES and possessive(text, e, e + 3) is not None, ""))
             else:
-                _add(out, text, s, e)
+                for reading in _read_run(word):
+                    out.append(_name(text, s, reading))
             continue
         # a word ending in a period ends the run unless it is an initial or abbreviation
         # ("Olaf Scholz. According" is two runs; "Donald J. Trump" is one)
@@ -230,23 +246,40 @@ def find_names(text: str) -> list[Name]:
 
 
 def _add(out: list[Name], text: str, s: int, e: int) -> None:
-    run = text[s:e].split()
+    for reading in _read_run(text[s:e]):
+        out.append(_name(text, s, reading))
+
+
+@lru_cache(maxsize=8192)
+def _read_run(raw: str) -> tuple[_Reading, ...]:
+    """The names in a run of words (offsets in the run).
+
+    The readings depend on the run's text alone, and the same runs come back in article after
+    article ("Donald Trump", "President Barack Obama"), so they are cached."""
+    out: list[_Reading] = []
+    _read_words(raw, 0, len(raw), out)
+    return tuple(out)
+
+
+def _read_words(raw: str, s: int, e: int, out: list[_Reading]) -> None:
+    words = raw[s:e].split()
     # a headline in capitals runs into the body: "... IN OLYMPIC VILLAGE The team"
-    for k in range(1, len(run)):
-        prev = run[k - 1]
-        if len(prev) > 3 and prev.isupper() and not run[k].isupper():
-            spans = [w.span() for w in _RUN_WORD.finditer(text, s, e)]
-            _add(out, text, s, spans[k - 1][1])
-            _add(out, text, spans[k][0], e)
+    for k in range(1, len(words)):
+        prev = words[k - 1]
+        if len(prev) > 3 and prev.isupper() and not words[k].isupper():
+            spans = [w.span() for w in _RUN_WORD.finditer(raw, s, e)]
+            _read_words(raw, s, spans[k - 1][1], out)
+            _read_words(raw, spans[k][0], e, out)
             return
-    last = len(run) - 1
-    while last > 0 and run[last].lower() in NOT_NAME_WORDS:
+    last = len(words) - 1
+    while last > 0 and words[last].lower() in NOT_NAME_WORDS:
         last -= 1  # "Trump The" -> "Trump"
-    if last < len(run) - 1:
-        e = [w.end() for w in _RUN_WORD.finditer(text, s, e)][last]
-    name = classify(text, s, e)
-    if name is not None:
-        out.append(name)
+    if last < len(words) - 1:
+        e = [w.end() for w in _RUN_WORD.finditer(raw, s, e)][last]
+    reading = _read_piece(raw[s:e])
+    if reading is not None:
+        first, name_first, end, piece_end, words_, title, kind, gender = reading
+        out.append((s + first, s + name_first, s + end, s + piece_end, words_, title, kind, gender))
 
 
 _RUN_WORD = re.compile(r"\S+")
