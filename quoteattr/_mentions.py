@@ -80,28 +80,34 @@ class Name:
     @property
     def surname(self) -> str:
         """The family name, with its particles: "Berg" -> "van der Berg", "Arnim" -> "von Arnim"."""
-        if len(self.words) == 1:
-            return self.words[0]
-        core = [w for w in self.words if w.lower().rstrip(".") not in NAME_SUFFIXES]
-        if not core:
-            return self.words[-1]
-        k = len(core) - 1
-        while k > 0 and core[k - 1].lower() in _PARTICLES:
-            k -= 1
-        if k == 0 and len(core) > 1 and core[0].lower() in _PARTICLES:
-            return " ".join(core)  # "Van der Berg" on its own: all of it is the surname
-        return " ".join(core[k:])
+        return self.words[0] if len(self.words) == 1 else _surname_and_suffix(self.words)[0]
 
     @property
     def suffix(self) -> str:
-        if len(self.words) == 1:
-            return ""
-        last = self.words[-1].lower().rstrip(".")
-        return last if last in NAME_SUFFIXES and len(self.words) > 1 else ""
+        return "" if len(self.words) == 1 else _surname_and_suffix(self.words)[1]
 
     @property
     def full(self) -> str:
         return " ".join(self.words)
+
+
+@lru_cache(maxsize=4096)
+def _surname_and_suffix(words: tuple[str, ...]) -> tuple[str, str]:
+    """:attr:`Name.surname` and :attr:`Name.suffix` of a name of several words (cached: the same
+    names come back, and entities ask for them again and again)."""
+    core = [w for w in words if w.lower().rstrip(".") not in NAME_SUFFIXES]
+    if not core:
+        surname = words[-1]
+    else:
+        k = len(core) - 1
+        while k > 0 and core[k - 1].lower() in _PARTICLES:
+            k -= 1
+        if k == 0 and len(core) > 1 and core[0].lower() in _PARTICLES:
+            surname = " ".join(core)  # "Van der Berg" on its own: all of it is the surname
+        else:
+            surname = " ".join(core[k:])
+    last = words[-1].lower().rstrip(".")
+    return surname, last if last in NAME_SUFFIXES and len(words) > 1 else ""
 
 
 def _strip_period(word: str) -> str:
@@ -329,41 +335,41 @@ class EntityIndex:
         self._of_name: dict[int, Entity] = {}
         self._known: set[str] | None = None
         self._genders: dict[str, str] | None = None
-        for n in self.names:
-            if n.kind is _PERSON and len(n.words) - (1 if n.suffix else 0) >= 2 \
-                    and n.words[0].lower() not in _PARTICLES:
+        for n in [n for n in self.names if n.kind is _PERSON and len(n.words) > 1]:
+            if len(n.words) - (1 if n.suffix else 0) >= 2 and n.words[0].lower() not in _PARTICLES:
                 # "Hale Sr." and "Van der Berg" refer to someone; they are not full names
                 self._add_person(n)
         of_name = self._of_name
         if self._by_surname:
-            for n in self.names:
-                if n.kind is not _ORGANIZATION and n.name_start not in of_name:
+            for n in [n for n in self.names if n.kind is not _ORGANIZATION and n.name_start not in of_name]:
+                if n.name_start not in of_name:
                     ent = self._lookup(n)
                     if ent is not None:
                         of_name[n.name_start] = ent
 
     def _add_person(self, n: Name) -> None:
-        key = n.full.lower()
-        surname, suffix = n.surname, n.suffix
-        given = n.words[0]
+        full = n.full
+        key = full.lower()
         ent = self._by_full.get(key)
         if ent is None:
+            surname, suffix = n.surname, n.suffix
+            given = n.words[0]
+            low_surname = surname.lower()
             # "Donald J. Trump" is "Donald Trump": same given name, surname and suffix
-            for cand in self._by_surname.get(surname.lower(), []):
+            for cand in self._by_surname.get(low_surname, ()):
                 if cand.given.lower() == given.lower() and cand.suffix == suffix:
                     ent = cand
                     break
-        if ent is None:
-            ent = Entity(name=n.full, kind=EntityKind.PERSON, gender=n.gender, first=n.name_start,
-                         surname=surname, given=given, suffix=suffix)
-            self.entities.append(ent)
-            self._by_surname.setdefault(surname.lower(), []).append(ent)
-            bare = n.words[-1 if not suffix else -2].lower()
-            if bare != surname.lower():
-                self._by_surname.setdefault(bare, []).append(ent)  # "Arnim" for "von Arnim"
-            if len(given) > 2 and not given.endswith("."):
-                self._by_given.setdefault(given.lower(), []).append(ent)
-        elif not ent.gender and n.gender:
+            else:
+                ent = Entity(full, _PERSON, n.gender, n.name_start, surname, given, suffix)
+                self.entities.append(ent)
+                self._by_surname.setdefault(low_surname, []).append(ent)
+                bare = n.words[-1 if not suffix else -2].lower()
+                if bare != low_surname:
+                    self._by_surname.setdefault(bare, []).append(ent)  # "Arnim" for "von Arnim"
+                if len(given) > 2 and not given.endswith("."):
+                    self._by_given.setdefault(given.lower(), []).append(ent)
+        if not ent.gender and n.gender:
             ent.gender = n.gender
         self._by_full[key] = ent
         self._of_name[n.name_start] = ent
@@ -388,6 +394,8 @@ class EntityIndex:
             cands = self._by_surname.get(n.surname.lower())
         if not cands:
             return None
+        if len(cands) == 1:  # one candidate: only a suffix can rule it out
+            return cands[0] if not suffix or cands[0].suffix == suffix else None
         cands = [c for c in cands if c.suffix == suffix] or ([] if suffix else cands)
         if not cands:
             return None
