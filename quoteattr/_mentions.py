@@ -283,9 +283,9 @@ def _read_words(raw: str, s: int, e: int, out: list[_Reading]) -> None:
     if last < len(words) - 1:
         e = [w.end() for w in _RUN_WORD.finditer(raw, s, e)][last]
     reading = _read_piece(raw[s:e])
-    if reading is not None:
-        first, name_first, end, piece_end, words_, title, kind, gender = reading
-        out.append((s + first, s + name_first, s + end, s + piece_end, words_, title, kind, gender))
+    if reading is not None:  # offsets in the piece -> offsets in the run
+        first, name_first, end, piece_end = reading[:4]
+        out.append((s + first, s + name_first, s + end, s + piece_end) + reading[4:])
 
 
 _RUN_WORD = re.compile(r"\S+")
@@ -341,7 +341,7 @@ class EntityIndex:
                 self._add_person(n)
         of_name = self._of_name
         if self._by_surname:
-            for n in [n for n in self.names if n.kind is not _ORGANIZATION and n.name_start not in of_name]:
+            for n in [n for n in self.names if n.kind is not _ORGANIZATION]:
                 if n.name_start not in of_name:
                     ent = self._lookup(n)
                     if ent is not None:
