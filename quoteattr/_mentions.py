@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Callable, Iterable
 
 import attrs
@@ -33,22 +34,33 @@ from ._segment import platform_letter
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0400-\u042f"
 #: One word of a name: "Peskov", "O'Rourke", "Mar-a-Lago", "J.", "U.S.", "McConnell".
-_TOKEN = (
-    rf"(?:(?:al|el|bin|ibn|abu|ben)-[{_UPPER}][\w\-]*"  # al-Masri
-    rf"|[{_UPPER}]\.(?:[{_UPPER}]\.)+"  # U.S.  D.C.
-    rf"|[{_UPPER}][\w\-]*(?:['\u2019][{_UPPER}a-z]{{2,}}[\w\-]*)?(?<![-])\.?"
-    r")"
+_PLAIN_TOKEN_REST = (  # after its capital letter
+    rf"\.(?:[{_UPPER}]\.)+"  # U.S.  D.C.
+    rf"|[\w\-]*(?:['\u2019][{_UPPER}a-z]{{2,}}[\w\-]*)?(?<![-])\.?"
 )
+_PLAIN_TOKEN = rf"[{_UPPER}](?:{_PLAIN_TOKEN_REST})"
+_TOKEN = rf"(?:(?:al|el|bin|ibn|abu|ben)-[{_UPPER}][\w\-]*|{_PLAIN_TOKEN})"  # al-Masri
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le|dos|das|of|y)"
 _PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
                         "bin", "ibn", "al", "el", "la", "le", "dos", "das", "y"})
+#: The words after the first of a run: spaces and lower-case particles, then a word (or a suffix).
+_NAME_TAIL = rf"(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+){{{{0,2}}}}{{token}}|,?[ \u00a0]+(?:Jr|Sr|III|II|IV)\b\.?)*"
 #: A run of name words on one line, joined by spaces and lower-case particles.
-NAME_RE = re.compile(
-    rf"(?<![\w'\u2019.-]){_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+){{0,2}}{_TOKEN}|,?[ \u00a0]+(?:Jr|Sr|III|II|IV)\b\.?)*"
+NAME_RE = re.compile(rf"(?<![\w'\u2019.-]){_TOKEN}" + _NAME_TAIL.format(token=_TOKEN))
+#: :data:`NAME_RE` for a text with no "al-", "bin-" ... before a capital (nearly every text): the
+#: same matches, found faster, as the pattern opens with a capital letter (the regex engine
+#: skips ahead to one before it tries a match).
+_PLAIN_NAME_RE = re.compile(
+    rf"[{_UPPER}](?<![\w'\u2019.-].)(?:{_PLAIN_TOKEN_REST})" + _NAME_TAIL.format(token=_PLAIN_TOKEN)
 )
+_HYPHEN_PARTICLE = re.compile(rf"-(?:(?<=al-|el-)|(?<=bin-|ibn-|abu-|ben-))[{_UPPER}]")
 _WORD = re.compile(r"(?:\w\.){2,}|[\w'\u2019\-]+\.?|\S")
 _ONE_WORD = re.compile(r"[^\W\d_][\w-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
+_APOSTROPHES = frozenset("'\u2019")  # the first character of a possessive ending
+_ORGANIZATION = EntityKind.ORGANIZATION  # enum members are slow to look up, these are not
+_PERSON = EntityKind.PERSON
+_UNKNOWN = EntityKind.UNKNOWN
 
 
 @frozen
@@ -68,24 +80,34 @@ class Name:
     @property
     def surname(self) -> str:
         """The family name, with its particles: "Berg" -> "van der Berg", "Arnim" -> "von Arnim"."""
-        core = [w for w in self.words if w.lower().rstrip(".") not in NAME_SUFFIXES]
-        if not core:
-            return self.words[-1]
-        k = len(core) - 1
-        while k > 0 and core[k - 1].lower() in _PARTICLES:
-            k -= 1
-        if k == 0 and len(core) > 1 and core[0].lower() in _PARTICLES:
-            return " ".join(core)  # "Van der Berg" on its own: all of it is the surname
-        return " ".join(core[k:])
+        return self.words[0] if len(self.words) == 1 else _surname_and_suffix(self.words)[0]
 
     @property
     def suffix(self) -> str:
-        last = self.words[-1].lower().rstrip(".")
-        return last if last in NAME_SUFFIXES and len(self.words) > 1 else ""
+        return "" if len(self.words) == 1 else _surname_and_suffix(self.words)[1]
 
     @property
     def full(self) -> str:
         return " ".join(self.words)
+
+
+@lru_cache(maxsize=4096)
+def _surname_and_suffix(words: tuple[str, ...]) -> tuple[str, str]:
+    """:attr:`Name.surname` and :attr:`Name.suffix` of a name of several words (cached: the same
+    names come back, and entities ask for them again and again)."""
+    core = [w for w in words if w.lower().rstrip(".") not in NAME_SUFFIXES]
+    if not core:
+        surname = words[-1]
+    else:
+        k = len(core) - 1
+        while k > 0 and core[k - 1].lower() in _PARTICLES:
+            k -= 1
+        if k == 0 and len(core) > 1 and core[0].lower() in _PARTICLES:
+            surname = " ".join(core)  # "Van der Berg" on its own: all of it is the surname
+        else:
+            surname = " ".join(core[k:])
+    last = words[-1].lower().rstrip(".")
+    return surname, last if last in NAME_SUFFIXES and len(words) > 1 else ""
 
 
 def _strip_period(word: str) -> str:
@@ -94,68 +116,85 @@ def _strip_period(word: str) -> str:
 
 def classify(text: str, start: int, end: int) -> Name | None:
     """Split a capitalised run into title and name, and say what kind of name it is."""
-    raw = text[start:end]
+    reading = _read_piece(text[start:end])
+    return None if reading is None else _name(text, start, reading)
+
+
+#: What the text of a run says about a name in it: where the run starts, where the name proper
+#: starts and ends, and where the piece of run that was read ends (offsets in the run); the name's
+#: words, the title, the kind of name and a gender. Only the possessive needs the text after it.
+_Reading = tuple[int, int, int, int, tuple[str, ...], str, EntityKind, str]
+
+
+def _name(text: str, start: int, reading: _Reading) -> Name:
+    """The name a reading of ``text[start:...]`` gives."""
+    first, name_first, last, piece_end, words, title, kind, gender = reading
+    e = start + piece_end
+    possessive = text[e:e + 1] in _APOSTROPHES and _POSSESSIVE.match(text, e, e + 3) is not None
+    return Name(start + first, start + last, start + name_first, words, title, kind, possessive, gender)
+
+
+def _read_piece(raw: str) -> _Reading | None:
+    """:func:`classify` on the text of a run."""
     if _ONE_WORD.fullmatch(raw):
         # the common case, one plain word ("Trump", "Ukraine"): no title to split off
         low = raw.lower()
         if low in NOT_NAME_WORDS:
             return None
-        kind = EntityKind.ORGANIZATION if (low in ORGANIZATION_WORDS or raw.isupper() and len(raw) > 1) \
-            else EntityKind.UNKNOWN
-        return Name(start=start, end=end, name_start=start, words=(raw,), kind=kind,
-                    possessive=_POSSESSIVE.match(text, end, end + 3) is not None)
-    parts: list[tuple[int, int, str, str]] = [  # (start, end, word, lower-case word without period)
-        (start + m.start(), start + m.end(), w, (w[:-1] if w[-1] == "." else w).lower())
-        for m in _WORD.finditer(raw) if (w := m.group()) != ","
-    ]
+        kind = _ORGANIZATION if (low in ORGANIZATION_WORDS or raw.isupper() and len(raw) > 1) else _UNKNOWN
+        return 0, 0, len(raw), len(raw), (raw,), "", kind, ""
+    toks: list[str] = _WORD.findall(raw)
+    if "," in toks:
+        toks = [w for w in toks if w != ","]
+    n = len(toks)
+    lows = [(w[:-1] if w[-1] == "." else w).lower() for w in toks]  # without a final period
     # words that cannot start a name ("But", "The", "Monday") are dropped from the front
     k0 = 0
-    while k0 < len(parts) and parts[k0][3] in NOT_NAME_WORDS and parts[k0][3] not in TITLES:
+    while k0 < n and lows[k0] in NOT_NAME_WORDS and lows[k0] not in TITLES:
         k0 += 1
-    parts = parts[k0:]
-    if not parts:
+    if k0 == n:
         return None
-    title_end = 0
-    last_core = len(parts) - 1
-    while last_core > 0 and parts[last_core][3] in NAME_SUFFIXES:
+    title_end = k0
+    last_core = n - 1
+    while last_core > k0 and lows[last_core] in NAME_SUFFIXES:
         last_core -= 1
-    for k in range(len(parts) - 1):
-        low = parts[k][3]
-        if k >= last_core:
-            break  # "Martin Luther King Jr.": a title word needs a name after it
+    for k in range(k0, min(n - 1, last_core)):  # "Martin Luther King Jr.": a title needs a name after it
+        low = lows[k]
         if low in TITLES or low == "the":
             title_end = k + 1
-        elif low == "of" and k + 2 < len(parts):
+        elif low == "of" and k + 2 < n:
             title_end = k + 2  # "Secretary of State Helen Marsh": the word after "of" is in the title
-    if title_end == 0 and len(parts) >= 3 and parts[0][3] in PARTY_LABELS and parts[1][3] in first_names():
-        title_end = 1  # "Democrat Hillary Clinton": the party is a label, not a name
+    if title_end == k0 and n - k0 >= 3 and lows[k0] in PARTY_LABELS and lows[k0 + 1] in first_names():
+        title_end = k0 + 1  # "Democrat Hillary Clinton": the party is a label, not a name
     # "Secretary of State John Kerry": the title runs to its last title word
     n0 = title_end
-    while n0 < len(parts) and parts[n0][3] in NOT_NAME_WORDS:
+    while n0 < n and lows[n0] in NOT_NAME_WORDS:
         n0 += 1
-    if n0 >= len(parts):
+    if n0 >= n:
         return None
-    name_parts = parts[n0:]
-    words = tuple(_clean(p[2]) for p in name_parts)
-    lows = [p[3] for p in name_parts]
-    title = " ".join(p[2] for p in parts[:title_end])
-    possessive = _POSSESSIVE.match(text, end, end + 3) is not None
+    words = tuple(toks[n0:]) if "." not in raw else tuple(map(_clean, toks[n0:]))
+    name_lows = lows[n0:] if n0 else lows
+    title = " ".join(toks[k0:title_end])
     gender = ""
     if title:
-        gender = GENDERED_TITLES.get(parts[title_end - 1][3], "") or GENDERED_TITLES.get(parts[0][3], "")
+        gender = GENDERED_TITLES.get(lows[title_end - 1], "") or GENDERED_TITLES.get(lows[k0], "")
     if not gender and len(words) > 1:
-        gender = first_names().get(lows[0], "")
-    if any(w in ORGANIZATION_WORDS for w in lows) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
+        gender = first_names().get(name_lows[0], "")
+    if not ORGANIZATION_WORDS.isdisjoint(name_lows) \
+            or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
             or words[-1] in PLACES or " ".join(words) in PLACES \
-            or len(words) == 2 and lows[0] in PLACE_PREFIXES and not title:
-        kind = EntityKind.ORGANIZATION  # bodies and places: "Islamic State", "North Carolina"
+            or len(words) == 2 and name_lows[0] in PLACE_PREFIXES and not title:
+        kind = _ORGANIZATION  # bodies and places: "Islamic State", "North Carolina"
     elif len(words) >= 2 and all(w[:1].isupper() or w.lower() in _PARTICLES or "-" in w for w in words):
-        kind = EntityKind.PERSON
-    elif title and parts[title_end - 1][3] in TITLES:
-        kind = EntityKind.PERSON
+        kind = _PERSON
+    elif title and lows[title_end - 1] in TITLES:
+        kind = _PERSON
     else:
-        kind = EntityKind.UNKNOWN
-    return Name(parts[0][0], name_parts[-1][1], name_parts[0][0], words, title, kind, possessive, gender)
+        kind = _UNKNOWN
+    if n0 == 0 and raw[0].isalnum() and (raw[-1].isalnum() or raw[-1] == "."):
+        return 0, 0, len(raw), len(raw), words, title, kind, gender  # the run is the name
+    spans = [m.span() for m in _WORD.finditer(raw) if m.group() != ","]
+    return spans[k0][0], spans[n0][0], spans[-1][1], len(raw), words, title, kind, gender
 
 
 def _clean(word: str) -> str:
@@ -173,20 +212,26 @@ def find_names(text: str) -> list[Name]:
     """Every capitalised name run in ``text``, classified, sorted by start."""
     out: list[Name] = []
     possessive = _POSSESSIVE.match
-    for m in NAME_RE.finditer(text):
+    name_re = NAME_RE if _HYPHEN_PARTICLE.search(text) else _PLAIN_NAME_RE
+    for m in name_re.finditer(text):
         s, e = m.span()
         word = m.group()
-        if word[-1] == "." and "." not in word[:-1] and not _keeps_period(word):
+        if word[-1] == "." and word.find(".") == len(word) - 1 and not _keeps_period(word):
             word = word[:-1]  # "Trump." at the end of a sentence
             e -= 1
-        if " " not in word and "\u00a0" not in word and "." not in word and "," not in word:
-            # one plain word, the common case ("Trump", "Ukraine"): classified right here
-            low = word.lower()
-            if low in NOT_NAME_WORDS:
-                continue
-            kind = _ORGANIZATION if (low in ORGANIZATION_WORDS or word.isupper() and len(word) > 1) \
-                else _UNKNOWN
-            out.append(Name(s, e, s, (word,), "", kind, possessive(text, e, e + 3) is not None, ""))
+        if "." not in word:
+            if " " not in word and "\u00a0" not in word and "," not in word:
+                # one plain word, the common case ("Trump", "Ukraine"): classified right here
+                low = word.lower()
+                if low in NOT_NAME_WORDS:
+                    continue
+                kind = _ORGANIZATION if (low in ORGANIZATION_WORDS or word.isupper() and len(word) > 1) \
+                    else _UNKNOWN
+                out.append(Name(s, e, s, (word,), "", kind,
+                                text[e:e + 1] in _APOSTROPHES and possessive(text, e, e + 3) is not None, ""))
+            else:
+                for reading in _read_run(word):
+                    out.append(_name(text, s, reading))
             continue
         # a word ending in a period ends the run unless it is an initial or abbreviation
         # ("Olaf Scholz. According" is two runs; "Donald J. Trump" is one)
@@ -197,9 +242,8 @@ def find_names(text: str) -> list[Name]:
                 _add(out, text, s, w.end())  # a suffix ends the name: "said James Ortiz Jr. Ortiz wrote"
             else:
                 continue
-            s = w.end()
-            while s < e and not text[s].isalnum():
-                s += 1
+            nxt = _ALNUM.search(text, w.end(), e)
+            s = nxt.start() if nxt is not None else e
         if text[e - 1] == "." and not _keeps_period(text[s:e]):
             e -= 1
         if s < e:
@@ -208,25 +252,44 @@ def find_names(text: str) -> list[Name]:
 
 
 def _add(out: list[Name], text: str, s: int, e: int) -> None:
+    for reading in _read_run(text[s:e]):
+        out.append(_name(text, s, reading))
+
+
+@lru_cache(maxsize=8192)
+def _read_run(raw: str) -> tuple[_Reading, ...]:
+    """The names in a run of words (offsets in the run).
+
+    The readings depend on the run's text alone, and the same runs come back in article after
+    article ("Donald Trump", "President Barack Obama"), so they are cached."""
+    out: list[_Reading] = []
+    _read_words(raw, 0, len(raw), out)
+    return tuple(out)
+
+
+def _read_words(raw: str, s: int, e: int, out: list[_Reading]) -> None:
+    words = raw[s:e].split()
     # a headline in capitals runs into the body: "... IN OLYMPIC VILLAGE The team"
-    words = list(_RUN_WORD.finditer(text, s, e))
     for k in range(1, len(words)):
-        prev, cur = words[k - 1].group(), words[k].group()
-        if len(prev) > 3 and prev.isupper() and not cur.isupper():
-            _add(out, text, s, words[k - 1].end())
-            _add(out, text, words[k].start(), e)
+        prev = words[k - 1]
+        if len(prev) > 3 and prev.isupper() and not words[k].isupper():
+            spans = [w.span() for w in _RUN_WORD.finditer(raw, s, e)]
+            _read_words(raw, s, spans[k - 1][1], out)
+            _read_words(raw, spans[k][0], e, out)
             return
-    while words and words[-1].group().lower() in NOT_NAME_WORDS and len(words) > 1:
-        words.pop()  # "Trump The" -> "Trump"
-        e = words[-1].end()
-    name = classify(text, s, e)
-    if name is not None:
-        out.append(name)
+    last = len(words) - 1
+    while last > 0 and words[last].lower() in NOT_NAME_WORDS:
+        last -= 1  # "Trump The" -> "Trump"
+    if last < len(words) - 1:
+        e = [w.end() for w in _RUN_WORD.finditer(raw, s, e)][last]
+    reading = _read_piece(raw[s:e])
+    if reading is not None:  # offsets in the piece -> offsets in the run
+        first, name_first, end, piece_end = reading[:4]
+        out.append((s + first, s + name_first, s + end, s + piece_end) + reading[4:])
 
 
 _RUN_WORD = re.compile(r"\S+")
-_ORGANIZATION = EntityKind.ORGANIZATION
-_UNKNOWN = EntityKind.UNKNOWN
+_ALNUM = re.compile(r"[^\W_]")
 
 
 _DOTTED = re.compile(r"[\w'\u2019\-]+\.(?=[ \u00a0])")
@@ -272,59 +335,67 @@ class EntityIndex:
         self._of_name: dict[int, Entity] = {}
         self._known: set[str] | None = None
         self._genders: dict[str, str] | None = None
-        for n in self.names:
-            if n.kind is EntityKind.PERSON and len(n.words) - (1 if n.suffix else 0) >= 2 \
-                    and n.words[0].lower() not in _PARTICLES:
+        for n in [n for n in self.names if n.kind is _PERSON and len(n.words) > 1]:
+            if len(n.words) - (1 if n.suffix else 0) >= 2 and n.words[0].lower() not in _PARTICLES:
                 # "Hale Sr." and "Van der Berg" refer to someone; they are not full names
                 self._add_person(n)
-        for n in self.names:
-            if n.name_start not in self._of_name:
-                ent = self._lookup(n)
-                if ent is not None:
-                    self._of_name[n.name_start] = ent
+        of_name = self._of_name
+        if self._by_surname:
+            for n in [n for n in self.names if n.kind is not _ORGANIZATION]:
+                if n.name_start not in of_name:
+                    ent = self._lookup(n)
+                    if ent is not None:
+                        of_name[n.name_start] = ent
 
     def _add_person(self, n: Name) -> None:
-        key = n.full.lower()
-        surname, suffix = n.surname, n.suffix
-        given = n.words[0]
+        full = n.full
+        key = full.lower()
         ent = self._by_full.get(key)
         if ent is None:
+            surname, suffix = n.surname, n.suffix
+            given = n.words[0]
+            low_surname = surname.lower()
             # "Donald J. Trump" is "Donald Trump": same given name, surname and suffix
-            for cand in self._by_surname.get(surname.lower(), []):
+            for cand in self._by_surname.get(low_surname, ()):
                 if cand.given.lower() == given.lower() and cand.suffix == suffix:
                     ent = cand
                     break
-        if ent is None:
-            ent = Entity(name=n.full, kind=EntityKind.PERSON, gender=n.gender, first=n.name_start,
-                         surname=surname, given=given, suffix=suffix)
-            self.entities.append(ent)
-            self._by_surname.setdefault(surname.lower(), []).append(ent)
-            bare = n.words[-1 if not suffix else -2].lower()
-            if bare != surname.lower():
-                self._by_surname.setdefault(bare, []).append(ent)  # "Arnim" for "von Arnim"
-            if len(given) > 2 and not given.endswith("."):
-                self._by_given.setdefault(given.lower(), []).append(ent)
-        elif not ent.gender and n.gender:
+            else:
+                ent = Entity(full, _PERSON, n.gender, n.name_start, surname, given, suffix)
+                self.entities.append(ent)
+                self._by_surname.setdefault(low_surname, []).append(ent)
+                bare = n.words[-1 if not suffix else -2].lower()
+                if bare != low_surname:
+                    self._by_surname.setdefault(bare, []).append(ent)  # "Arnim" for "von Arnim"
+                if len(given) > 2 and not given.endswith("."):
+                    self._by_given.setdefault(given.lower(), []).append(ent)
+        if not ent.gender and n.gender:
             ent.gender = n.gender
         self._by_full[key] = ent
         self._of_name[n.name_start] = ent
         ent.full_at.append(n.name_start)
 
     def _lookup(self, n: Name) -> Entity | None:
-        if n.kind is EntityKind.ORGANIZATION:
+        """The entity a name that is not (or not yet) a full name refers to, if any."""
+        if n.kind is _ORGANIZATION:
             return None
-        if len(n.words) > 2 and not (n.words[0].lower() in _PARTICLES or n.suffix):
-            return None
-        surname = n.surname.lower()
-        cands = self._by_surname.get(surname, [])
-        if not cands and len(n.words) == 1:
-            cands = self._by_given.get(surname, [])
-        if len(n.words) == 2 and not n.suffix and n.words[0].lower() not in _PARTICLES:
-            # "Hillary Clinton" is matched in full above; "Mr. Clinton" arrives with one word
-            return None
+        words = n.words
+        if len(words) == 1:  # "Clinton" or "Hillary"
+            key = words[0].lower()
+            cands = self._by_surname.get(key) or self._by_given.get(key)
+            suffix = ""
+        else:
+            suffix = n.suffix
+            if len(words) > 2 and not (words[0].lower() in _PARTICLES or suffix):
+                return None
+            if len(words) == 2 and not suffix and words[0].lower() not in _PARTICLES:
+                # "Hillary Clinton" is matched in full above; "Mr. Clinton" arrives with one word
+                return None
+            cands = self._by_surname.get(n.surname.lower())
         if not cands:
             return None
-        suffix = n.suffix
+        if len(cands) == 1:  # one candidate: only a suffix can rule it out
+            return cands[0] if not suffix or cands[0].suffix == suffix else None
         cands = [c for c in cands if c.suffix == suffix] or ([] if suffix else cands)
         if not cands:
             return None
