@@ -60,6 +60,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
 _APOSTROPHES = frozenset("'\u2019")  # the first character of a possessive ending
 _ORGANIZATION = EntityKind.ORGANIZATION  # enum members are slow to look up, these are not
 _PERSON = EntityKind.PERSON
+#: More words than this (particles and suffixes aside) make a title-case headline, not a person.
+_MAX_NAME_WORDS = 4
 _UNKNOWN = EntityKind.UNKNOWN
 
 
@@ -185,6 +187,8 @@ def _read_piece(raw: str) -> _Reading | None:
             or words[-1] in PLACES or " ".join(words) in PLACES \
             or len(words) == 2 and name_lows[0] in PLACE_PREFIXES and not title:
         kind = _ORGANIZATION  # bodies and places: "Islamic State", "North Carolina"
+    elif sum(low not in _PARTICLES and low.rstrip(".") not in NAME_SUFFIXES for low in name_lows) > _MAX_NAME_WORDS:
+        kind = _UNKNOWN  # a headline in title case is no name: "Obama Just Let Something Slip"
     elif len(words) >= 2 and all(w[:1].isupper() or w.lower() in _PARTICLES or "-" in w for w in words):
         kind = _PERSON
     elif title and lows[title_end - 1] in TITLES:

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import quoteattr
 from quoteattr import EntityKind, _mentions
 
 
@@ -184,3 +185,21 @@ def test_a_party_label_before_a_full_name_is_a_title() -> None:
     assert n.words == ("Hillary", "Clinton") and n.title == "Democrat"
     (n,) = find_names("The Republican National Committee met.")
     assert n.words[-2:] == ("National", "Committee")
+
+
+def test_a_title_case_headline_is_no_person() -> None:
+    text = ("Governor Just Let Something Slip That Could Sink Harlan.\n\n"
+            "In an interview, Gov. Harlan admitted the plan “did not work.”")
+    found = _mentions.find_names(text)
+    headline = next(n for n in found if n.start == 0)
+    assert headline.kind is not EntityKind.PERSON
+    doc = quoteattr.extract(text)
+    assert doc.quotes[0].speaker is not None
+    assert doc.quotes[0].speaker.name == "Harlan"  # not the headline run that ends in "Harlan"
+
+
+def test_four_word_names_are_still_people() -> None:
+    found = _mentions.find_names("Martin Luther King Jr. spoke, and so did Luther Stan Pate IV.")
+    kinds = {n.full: n.kind for n in found}
+    assert kinds["Martin Luther King Jr."] is EntityKind.PERSON
+    assert kinds["Luther Stan Pate IV"] is EntityKind.PERSON
