@@ -395,6 +395,10 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
                     and ctx.paragraph_of(last.start) >= ctx.paragraph_of(p.start) - 1:
                 name = last.speaker_name
                 link.speaker_kind = last.speaker_kind
+            elif gender == "thing":
+                body = _body_before(ctx, p.start)  # "Although the IMF did not ..., it referenced ..."
+                if body is not None:
+                    name, link.speaker_kind = body
         if name:
             link.speaker_name = name
             link.note("pronoun_resolved", f"{text[p.start:p.end]} = {name}", p.start, p.end)
@@ -445,6 +449,20 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
         link.speaker_name = _role_name(ctx, p)
     link.speaker_kind = EntityKind.ORGANIZATION if head in ORGANIZATION_WORDS else EntityKind.ROLE
     link.note("speaker_role", link.speaker_name, p.start, p.end)
+
+
+def _body_before(ctx: Context, pos: int) -> tuple[str, EntityKind] | None:
+    """The organisation or outlet named last before ``pos`` in its sentence: what "it" stands for."""
+    lo = ctx.sents[ctx.sentence_index(pos)][0]
+    i = bisect_left(ctx.entities.starts, pos) - 1
+    while i >= 0 and ctx.names[i].name_start >= lo:
+        n = ctx.names[i]
+        if n.kind is EntityKind.ORGANIZATION or n.kind is EntityKind.OUTLET:
+            if n.kind is EntityKind.OUTLET and (o := _outlet_at(ctx, n.start, n.end)) is not None:
+                return o.fullest or o.name, EntityKind.OUTLET
+            return ctx.entities.resolve_name(n)[0], n.kind
+        i -= 1
+    return None
 
 
 def _gender_ok(ctx: Context, name: str, gender: str) -> bool:
@@ -852,8 +870,9 @@ def _clause_subject(ctx: Context, link: Link, s_lo: int, qstart: int) -> Phrase 
     p = _speakers.clause_subject(text, lo, qstart)
     if p is None or p.end > qstart or not _credible(ctx, p, s_lo if lo == s_lo else lo):
         return None
-    if p.head is Head.PRONOUN and text[p.head_start:p.head_end].lower() in IMPERSONAL_PRONOUNS:
-        return None  # "It's “this new in-your-face journalism.”": "it" says nothing
+    if p.head is Head.PRONOUN and text[p.head_start:p.head_end].lower() in IMPERSONAL_PRONOUNS \
+            and _COPULA_AFTER.match(text, p.head_end):
+        return None  # "It's “this new in-your-face journalism.”": a dummy "it" says nothing
     if p.head is Head.ROLE and text[p.head_start:p.head_end].lower() in SPEECH_NOUNS:
         # "His assumption was that “...”", "Clinton’s broadside against “...”": the owner of the words
         owner = _speakers.possessor(text, max(s_lo, p.start - 60), p.head_start)
@@ -864,6 +883,11 @@ def _clause_subject(ctx: Context, link: Link, s_lo: int, qstart: int) -> Phrase 
     if _INSIDE_NP.fullmatch(text, p.end, qstart):
         return None  # "Residents of the “safe harbor” zone were moved": still inside the subject
     return _accept(link, p, [], None, "clause_subject", ctx)
+
+
+#: A copula after "it" or "you": "It's", "it was", "you are" — the subject of no speech.
+_COPULA_AFTER = re.compile(r"(?:['\u2019](?:s|re)|\s+(?:is|was|are|were|seems|seemed|has\s+been|will\s+be|would\s+be))\b",
+                           re.IGNORECASE)
 
 
 def _only_title_words(text: str, lo: int, hi: int) -> bool:
