@@ -51,7 +51,7 @@ _REGULAR: Final[tuple[str, ...]] = (
     "press", "react", "bark", "growl", "gush", "rave", "sneer", "sniff", "groan", "murmur", "crow", "laugh",
     "chuckle", "beg", "marvel", "gripe", "huff", "scold", "fret", "wail", "rant", "bellow",
     "exhort", "intone", "implore", "gloat", "lecture", "reassure", "stammer", "vent",
-    "riff", "deadpan", "snipe", "grouse", "holler", "mumble", "speculate", "taunt",
+    "riff", "deadpan", "snipe", "grouse", "holler", "mumble", "speculate", "taunt", "retaliate",
 )
 
 #: Verbs of saying made of several words, every form listed, mapped to a lemma.

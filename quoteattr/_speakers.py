@@ -130,10 +130,12 @@ def _title_before_name(toks: list[Tok], i: int) -> bool:
 def before(text: str, lo: int, cue_start: int) -> Phrase | None:
     """The subject that ends right before a cue, within ``text[lo:cue_start]``."""
     toks = tokens(text, lo, cue_start)
-    return _np_left(toks, len(toks) - 1, allow_apposition=True)
+    # does the window open right after a closing mark ("“...,” From said")?
+    after_quote = bool(toks) and text[max(0, toks[0][0] - 3):toks[0][0]].rstrip()[-1:] in _CLOSING
+    return _np_left(toks, len(toks) - 1, allow_apposition=True, after_quote=after_quote)
 
 
-def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | None:
+def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool, after_quote: bool = False) -> Phrase | None:
     steps = 0
     while j >= 0 and (toks[j][2].lower() in SUBJECT_VERB_FILLERS or _is_ly(toks[j][2]) or (
             toks[j][2].lower() in WEEKDAYS and j > 0 and toks[j - 1][2].lower() not in TIME_PREPOSITIONS)) \
@@ -167,9 +169,10 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool) -> Phrase | Non
     if n:
         return Phrase(s, s + n, Head.PRONOUN, s, s + n)
     if j == len(toks) - 1 and w[:1].isupper() and not w.isupper() and w.lower() in NOT_NAME_WORDS \
-            and w.lower() not in DETERMINERS and w.lower() not in TIME_WORDS and j > 0 \
-            and toks[j - 1][2] in _CLOSING and len(w) > 2:
-        # “...,” Will wrote / “...,” From said: a surname that is also a common word
+            and w.lower() not in DETERMINERS and w.lower() not in TIME_WORDS \
+            and (toks[j - 1][2] in _CLOSING if j > 0 else after_quote) and len(w) > 2:
+        # “...,” Will wrote / “...,” From said: a surname that is also a common word (right after
+        # the closing mark, or alone between the quotation and the cue)
         return Phrase(s, e, Head.NAME, s, e)
     if w == ")":
         k = j - 1
