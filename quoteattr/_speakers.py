@@ -139,7 +139,7 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool, after_quote: bo
     steps = 0
     while j >= 0 and (toks[j][2].lower() in SUBJECT_VERB_FILLERS or _is_ly(toks[j][2]) or (
             toks[j][2].lower() in WEEKDAYS and j > 0 and toks[j - 1][2].lower() not in TIME_PREPOSITIONS)) \
-            and steps < 4:
+            and steps < 4 and not (toks[j][2][:1].isupper() and (toks[j - 1][2] in _CLOSING if j > 0 else after_quote)):
         if toks[j][2].lower() in ("who", "which") and j > 0:
             # "Trump, who later said": the mention is "who", the name is its antecedent
             ante = _np_left(toks, j - 2 if toks[j - 1][2] == "," else j - 1, allow_apposition=False)
