@@ -1,7 +1,8 @@
 """Stage 1 — segmentation: paragraphs, then sentences inside each paragraph.
 
 Punkt ignores newlines, so paragraphs are split first with one regex pass. Sentence boundaries
-are Punkt's, built offline from our own abbreviation list (no NLTK data is downloaded).
+are Punkt's, built offline from our own abbreviation list (no NLTK data is downloaded); its
+decision for a candidate is written out in :class:`_Punkt`, so NLTK is not loaded to segment.
 Boundaries that fall inside a quotation are removed later, by :func:`merge_inside_quotes`.
 """
 
@@ -23,12 +24,88 @@ _PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
+    """NLTK's Punkt with our abbreviation list: the reference :class:`_Punkt` reproduces."""
     # Imported here: loading nltk costs more than the rest of the package together.
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
     return PunktSentenceTokenizer(params)
+
+
+class _Punkt:
+    """Punkt's decision for one candidate, as ``PunktSentenceTokenizer.text_contains_sentbreak``
+    makes it with parameters that hold only our abbreviation list.
+
+    With no collocations, no frequent sentence starters and no orthographic statistics, Punkt's
+    two annotation passes reduce to a few rules on each token and the one after it; they are
+    written out here, over Punkt's own word tokens (its patterns, run by the ``regex`` engine as
+    NLTK 3.10 runs them), so a candidate costs one ``findall`` instead of NLTK's token objects
+    and generator passes. ``tests/test_segment.py`` checks the two agree.
+    """
+
+    #: PunktLanguageVars' word tokenizer (``_word_tokenize_fmt``), with its parts for English.
+    NON_WORD = r"""(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb?!])"""
+    MULTI_CHAR = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"
+    WORD_START = r"""[^\(\"\`{\[:;&\#\*@\)}\]\-,]"""
+    WORD = (rf"({MULTI_CHAR}|(?={WORD_START})\S+?"
+            rf"(?=\s|$|{NON_WORD}|{MULTI_CHAR}|,(?=$|\s|{NON_WORD}|{MULTI_CHAR}))|\S)")
+    #: PunktToken's tests for numbers, initials and ellipses.
+    NUMERIC = r"^-?[\.,]?\d[\d,\.-]*\.?$"
+    INITIAL = r"[^\W\d]\.$"
+    ELLIPSIS = r"\.\.+$"
+    #: Tokens that never start a sentence (Punkt's orthographic heuristic).
+    PUNCTUATION = frozenset(";:,.!?")
+
+    def __init__(self, abbreviations: frozenset[str]) -> None:
+        import regex  # NLTK's own regex engine (an NLTK dependency)
+
+        self.words = regex.compile(self.WORD, regex.UNICODE).findall
+        self.numeric = regex.compile(self.NUMERIC).match
+        self.initial = regex.compile(self.INITIAL, regex.UNICODE).match
+        self.ellipsis = regex.compile(self.ELLIPSIS).match
+        self.abbreviations = abbreviations
+
+    def contains_sentbreak(self, context: str) -> bool:
+        """``text_contains_sentbreak(context)``: does any token but the last end a sentence?"""
+        if "\n" in context:  # pragma: no cover - candidates never span lines; Punkt splits lines
+            return bool(_tokenizer().text_contains_sentbreak(context))
+        toks = self.words(context)
+        for i in range(len(toks) - 1):
+            if self._breaks_after(toks[i], toks[i + 1]):
+                return True
+        return False
+
+    def candidate_breaks(self, word: str, run: str, closers: str, nxt: str) -> bool:
+        """``contains_sentbreak(word + run + closers + " " + nxt)``, for a candidate sentence end."""
+        if run == "." and not closers and word.isalnum() and nxt.isalnum():
+            # "Mr. Trump", "J. Bach", "2012. The": Punkt's tokens are just these two
+            return self._breaks_after(word + ".", nxt)
+        return self.contains_sentbreak(f"{word}{run}{closers} {nxt}")
+
+    def _breaks_after(self, tok: str, nxt: str) -> bool:
+        if not tok.endswith("."):
+            return tok == "?" or tok == "!"  # only the end marks themselves break
+        if tok == ".":
+            return True
+        if tok.endswith("..") or self.ellipsis(tok):
+            return False  # an ellipsis: never a break without statistics
+        low = tok[:-1].lower()
+        if low in self.abbreviations or low.split("-")[-1] in self.abbreviations:
+            return False  # an abbreviation: never a break without statistics
+        initial = self.initial(tok)
+        if not initial and not self.numeric(tok.lower()):
+            return True  # a word and its period
+        # an initial or a number: no break before a lower-case word or punctuation (orthographic
+        # heuristic), nor after an initial before a capital (the "J. Bach" heuristic)
+        if nxt in self.PUNCTUATION or nxt[0].islower():
+            return False
+        return not (initial and nxt[0].isupper())
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> _Punkt:
+    return _Punkt(ABBREVIATIONS)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -47,7 +124,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 #: A candidate sentence end: end punctuation, closing marks, then blanks and a next token.
-_CANDIDATE = re.compile(r"([.!?]+)([\"'\u201d\u2019)\]\u00bb]*)(?=\s+(\S+))")
+#: (``[.!?][.!?]*`` rather than ``[.!?]+``: a pattern that opens with a plain character set lets
+#: ``re`` skip ahead to the next end mark, which halves the cost of the scan.)
+_CANDIDATE = re.compile(r"([.!?][.!?]*)([\"'\u201d\u2019)\]\u00bb]*)(?=\s+(\S+))")
 #: Tokens Punkt must judge itself: initials, dotted abbreviations, numbers.
 _HARD_TOKEN = re.compile(r"(?:\w\.)*\w|\d[\d,.]*|.*\.\w.*")
 
@@ -59,15 +138,15 @@ def sentences(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, in
     candidate period with a word tokenizer and two annotation passes; the many candidates whose
     answer is plain — "?" or "!", or a period after an ordinary word that is no abbreviation —
     are decided here without it, and only the rest (abbreviations, initials, numbers,
-    ellipses) go to Punkt, candidate by candidate.
+    ellipses) go to Punkt's rules (:class:`_Punkt`), candidate by candidate.
     """
-    tok = _tokenizer()
+    punkt = _punkt()
     out: list[tuple[int, int, int]] = []
     for i, (ps, pe) in enumerate(paras):
         first = len(out)
         start = ps
         for m in _CANDIDATE.finditer(text, ps, pe):
-            if not _breaks(tok, text, m, ps):
+            if not _breaks(punkt, text, m, ps):
                 continue
             end = m.end()
             nxt = m.start(3)
@@ -84,24 +163,28 @@ def sentences(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def _breaks(tok: PunktSentenceTokenizer, text: str, m: re.Match[str], lo: int) -> bool:
+def _breaks(punkt: _Punkt, text: str, m: re.Match[str], lo: int) -> bool:
     run = m.group(1)
     if "?" in run or "!" in run:
         return True
-    ws = max(lo - 1, text.rfind(" ", lo, m.start()), text.rfind("\t", lo, m.start()),
-             text.rfind("\u00a0", lo, m.start()))
-    word = text[ws + 1:m.start()]
+    start = m.start()
+    # the word before the candidate runs back to the last blank (space, tab or no-break space);
+    # tabs and no-break spaces are looked for only after the last space, within the word
+    ws = text.rfind(" ", lo, start)
+    after_space = ws + 1 if ws >= 0 else lo
+    ws = max(ws, lo - 1, text.rfind("\t", after_space, start), text.rfind("\u00a0", after_space, start))
+    word = text[ws + 1:start]
     core = word.lstrip("\"'\u201c\u2018(").lower()
     if len(run) == 1 and core and core not in ABBREVIATIONS and not _HARD_TOKEN.fullmatch(core):
         return True  # "said. The" — an ordinary word: Punkt would break here too
-    if platform_letter(text, ws + 1, m.start()):
+    if platform_letter(text, ws + 1, start):
         return True  # "wrote on X. The ..." — the platform, not an initial
-    after = m.group(3).lstrip("\"\u201c\u00ab(")  # "said James Ortiz Jr. “We hired ...”"
+    nxt = m.group(3)
+    after = nxt.lstrip("\"\u201c\u00ab(")  # "said James Ortiz Jr. “We hired ...”"
     if core in ("jr", "sr") and after[:1].isupper() and after.rstrip(".,") not in ("Day", "High"):
         return True  # a name ends in Jr./Sr.; a capital after it starts a sentence ("... Novak Sr. Attorney")
     # the hard cases: ask Punkt about this one candidate, as its span_tokenize would
-    context = word + run + m.group(2) + " " + m.group(3)
-    return bool(tok.text_contains_sentbreak(context))
+    return punkt.candidate_breaks(word, run, m.group(2), nxt)
 
 
 def platform_letter(text: str, start: int, end: int) -> bool:

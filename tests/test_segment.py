@@ -145,3 +145,36 @@ def test_a_one_letter_platform_ends_a_sentence() -> None:
     assert starts == [0, text.index("The documentary")]
     # an initial is still an initial
     assert len(quoteattr.extract("Karen X. Osei wrote on Monday.").sentences) == 1
+
+
+# --------------------------------------------------------------------------- Punkt, written out
+
+_PUNKT_PIECES = ["Mr", "mr", "U.S", "J", "j", "2012", "5", "p.m", "R-Fla", "Jr", "...", "..", "--",
+                 "said", "The", "the", "a", "Z", "é", "\u0301", "1,000", "-3"]
+
+
+@settings(deadline=None, max_examples=1500)
+@given(st.lists(st.one_of(st.sampled_from(list(".?!,;:-'\"“”‘’«»()[]{}#@*&` \t\u2009\u00a0")),
+                          st.sampled_from(_PUNKT_PIECES)), max_size=14))
+def test_punkt_written_out_agrees_with_nltk(pieces: list[str]) -> None:
+    context = "".join(pieces)
+    assert _segment._punkt().contains_sentbreak(context) == bool(
+        _segment._tokenizer().text_contains_sentbreak(context)), context
+
+
+def test_punkt_written_out_on_candidates() -> None:
+    for context in ["Mr. Trump", "Mr. Trump?”", "J. Bach", "J. 5", "j. bach", "2012. The", "2012. the",
+                    "5. “We", "U.S. officials", "(R-Fla.) said", "p.m. The", "said.Mr. X", "... The",
+                    "H.W. Bush", "Sens. Graham", "no. 5", "A. (B", "x.. Y", "Jr. “We", "F.B.I. agents"]:
+        assert _segment._punkt().contains_sentbreak(context) == bool(
+            _segment._tokenizer().text_contains_sentbreak(context)), context
+
+
+@settings(deadline=None, max_examples=800)
+@given(st.text(st.sampled_from(list("aZé2²(.-\u0301")), min_size=1, max_size=5),
+       st.sampled_from([".", "..", "...", "?"]), st.sampled_from(["", "”", ")", "\"”"]),
+       st.text(st.sampled_from(list("aZ5.,;“”?")), min_size=1, max_size=4))
+def test_punkt_candidate_shortcut_agrees(word: str, run: str, closers: str, nxt: str) -> None:
+    punkt = _segment._punkt()
+    assert punkt.candidate_breaks(word, run, closers, nxt) == punkt.contains_sentbreak(
+        f"{word}{run}{closers} {nxt}")
