@@ -6,6 +6,7 @@ segment → quotes → cues → mentions / outlets → attribution → confidenc
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import starmap
 
 import attrs
 
@@ -45,7 +46,7 @@ def extract(text: str, *, double_apostrophes: bool = False) -> Document:
     _attribution.speaker_evidence(links)
     return Document(
         text=text,
-        sentences=tuple(Sentence(s, e, p) for s, e, p in sents),
+        sentences=tuple(starmap(Sentence, sents)),
         quotes=tuple(_freeze(text, lk) for lk in links if not lk.term),
         paragraphs=tuple(paras),
         terms=tuple(Term(text[lk.inner_start:lk.inner_end], lk.start, lk.end, lk.term)

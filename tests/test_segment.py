@@ -34,6 +34,15 @@ def test_paragraphs_single_newlines_split() -> None:
     assert [text[s:e] for s, e in _segment.paragraphs(text)] == ["First line", "Second line", "Third line"]
 
 
+@settings(deadline=None, max_examples=500)
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\r\u2028\u2029\x0b\x0c\x1c\x85\xa0\u2009\u3000")), max_size=30))
+def test_paragraphs_split_on_newlines_as_the_pattern_does(text: str) -> None:
+    # texts with newlines only are split without the regex: both ways agree
+    assert _segment.paragraphs(text) == [m.span() for m in _segment._PARAGRAPH.finditer(text)]
+    plain = text.replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    assert _segment.paragraphs(plain) == [m.span() for m in _segment._PARAGRAPH.finditer(plain)]
+
+
 def test_paragraphs_of_blank_text() -> None:
     assert _segment.paragraphs("") == []
     assert _segment.paragraphs(" \n\t\n \r\n") == []
