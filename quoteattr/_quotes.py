@@ -19,8 +19,9 @@ from attrs import frozen
 
 #: Double marks and their family: straight, curly, low-9, guillemets.
 _DOUBLE_MARKS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
-#: Each double mark alone: searching for one character is a fast scan, so the marks of a text are
-#: found by one search per mark it holds, several times faster than one scan for the set.
+#: Each double mark alone. Marks are found by one search per mark character the text holds: a
+#: pattern that starts with one given character is a fast scan, several times faster than ``re``
+#: testing every character of the text against a set.
 _EACH_DOUBLE = [(mark, re.compile(re.escape(mark))) for mark in _DOUBLE_MARKS]
 #: Double marks, or two apostrophes standing for one (corpora converted from ``…'' markup).
 _DOUBLE_OR_APOSTROPHES = re.compile(f"''|``|[{_DOUBLE_MARKS}]")
@@ -102,8 +103,12 @@ def _double_marks(text: str, double_apostrophes: bool) -> list[tuple[int, str]]:
     """``(offset, mark)`` of every double mark in ``text``, in text order."""
     if double_apostrophes:
         return [(m.start(), m.group()) for m in _DOUBLE_OR_APOSTROPHES.finditer(text)]
-    found = [(m.start(), mark) for mark, pattern in _EACH_DOUBLE if mark in text
-             for m in pattern.finditer(text)]
+    return _marks(text, _EACH_DOUBLE)
+
+
+def _marks(text: str, each: list[tuple[str, re.Pattern[str]]]) -> list[tuple[int, str]]:
+    """``(offset, mark)`` of every match in ``text`` of the patterns, each for one ``mark``."""
+    found = [(m.start(), mark) for mark, pattern in each if mark in text for m in pattern.finditer(text)]
     found.sort()
     return found
 
@@ -189,14 +194,13 @@ def _find_single(
     out: list[RawQuote] = []
     dstarts = [q.start for q in doubles]
     taken = -1
-    for m in _SINGLE_OPENER.finditer(text):
-        i = m.start()
+    for i, mark in _marks(text, _EACH_SINGLE_OPENER):
         if i < taken:
             continue
         k = bisect_right(dstarts, i) - 1
         if k >= 0 and doubles[k].start < i < doubles[k].end:
             continue  # nested inside a double quotation
-        if _ELISION.match(text, i + 1) or _direction(text, i, m.group()) == CLOSE:
+        if _ELISION.match(text, i + 1) or _direction(text, i, mark) == CLOSE:
             continue
         para_end = paragraphs[_para_of(pstarts, i)][1]
         nxt = _SINGLE.search(text, i + 1, min(para_end, i + _MAX_SINGLE))
@@ -212,12 +216,11 @@ def _find_single(
     return out
 
 
-#: A single mark that may open a quotation: not after a letter, before a letter or digit.
-#: (The mark comes first and the look-behinds after it, spanning the mark: a pattern that opens
-#: with a character set lets ``re`` skip ahead to the next mark instead of testing every position.)
-_OPENING_SINGLE = "['\u2018\u201b\u2039]"
-_SINGLE_OPENER = re.compile(
-    rf"{_OPENING_SINGLE}(?<![^\W_]{_OPENING_SINGLE})(?<!'{_OPENING_SINGLE})(?=[^\W_])(?!')")
+#: A single mark that may open a quotation: not after a letter, before a letter or digit; one
+#: pattern for each opening mark (see ``_EACH_DOUBLE``), its look-behinds spanning the mark.
+_EACH_SINGLE_OPENER = [
+    (mark, re.compile(rf"{m}(?<![^\W_]{m})(?<!'{m})(?=[^\W_])(?!')"))
+    for mark in "'\u2018\u201b\u2039" for m in [re.escape(mark)]]
 
 
 __all__ = ["RawQuote", "find_quotes"]
