@@ -125,16 +125,21 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: A candidate sentence end: end punctuation, closing marks, then blanks and a next token.
-#: (``[.!?][.!?]*`` rather than ``[.!?]+``: a pattern that opens with a plain character set lets
-#: ``re`` skip ahead to the next end mark, which halves the cost of the scan.)
-_CANDIDATE = re.compile(r"([.!?][.!?]*)([\"'\u201d\u2019)\]\u00bb]*)(?=\s+(\S+))")
+#: A candidate sentence end: end punctuation, closing marks, then blanks within the line and a
+#: next token. One pattern for each end mark, run over the whole text: a pattern that starts with
+#: one given character is a fast scan, several times faster than testing every character against
+#: a set of three.
+_EACH_CANDIDATE = [
+    (mark, re.compile(rf"({re.escape(mark)}[.!?]*)([\"'\u201d\u2019)\]\u00bb]*)"
+                      r"(?=[^\S\n\r\u2028\u2029]+(\S+))"))
+    for mark in ".?!"]
 #: Tokens Punkt must judge itself: initials, dotted abbreviations, numbers.
 _HARD_TOKEN = re.compile(r"(?:\w\.)*\w|\d[\d,.]*|.*\.\w.*")
 
 
 def sentences(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """``(start, end, paragraph index)`` of every sentence inside each paragraph.
+    """``(start, end, paragraph index)`` of every sentence inside each paragraph
+    (``paras`` are the :func:`paragraphs` of ``text``).
 
     Breaks are Punkt's decisions (built offline from our abbreviation list). Punkt weighs every
     candidate period with a word tokenizer and two annotation passes; the many candidates whose
@@ -144,10 +149,18 @@ def sentences(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, in
     """
     punkt = _punkt()
     out: list[tuple[int, int, int]] = []
+    found = _candidates(text)
+    k = 0
+    last_end = -1
     for i, (ps, pe) in enumerate(paras):
         first = len(out)
         start = ps
-        for m in _CANDIDATE.finditer(text, ps, pe):
+        while k < len(found) and found[k].start() < pe:
+            m = found[k]
+            k += 1
+            if m.start() < last_end or m.start() < ps:
+                continue  # inside the run of an earlier candidate ("?!"), or between paragraphs
+            last_end = m.end()
             if not _breaks(punkt, text, m, ps):
                 continue
             end = m.end()
@@ -163,6 +176,15 @@ def sentences(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, in
             else:
                 out.append((start, pe, i))
     return out
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """Every candidate sentence end, in text order. A run of marks ("?!") is found once for each
+    kind of mark in it; all but the first end where it ends, and :func:`sentences` skips them."""
+    found = [m for mark, pattern in _EACH_CANDIDATE if mark in text for m in pattern.finditer(text)]
+    if "?" in text or "!" in text:
+        found.sort(key=re.Match.start)
+    return found
 
 
 def _breaks(punkt: _Punkt, text: str, m: re.Match[str], lo: int) -> bool:

@@ -67,6 +67,16 @@ def test_question_inside_quote_continues_with_lower_case() -> None:
     assert sentence_texts(text) == ["“Is it over?” he asked.", "“No.”"]
 
 
+def test_runs_of_mixed_marks_end_one_sentence() -> None:
+    text = "Really?! Yes.?” Then what!? Nothing... More. Done"
+    assert sentence_texts(text) == ["Really?!", "Yes.?”", "Then what!?", "Nothing... More.", "Done"]
+
+
+def test_no_candidate_across_a_line_break() -> None:
+    text = "He left. \r\nThen A.\u2028B came. \x0b\nEnd."
+    assert sentence_texts(text) == ["He left.", "Then A.", "B came.", "End."]
+
+
 def test_paragraph_without_end_punctuation_is_one_sentence() -> None:
     text = "Breaking news from the capital\nMore to follow"
     paras = _segment.paragraphs(text)
