@@ -1,6 +1,6 @@
 """Stage 1 — segmentation: paragraphs, then sentences inside each paragraph.
 
-Punkt ignores newlines, so paragraphs are split first with one regex pass. Sentence boundaries
+Punkt ignores newlines, so paragraphs are split first, at line breaks. Sentence boundaries
 are Punkt's, built offline from our own abbreviation list (no NLTK data is downloaded); its
 decision for a candidate is written out in :class:`_Punkt`, so NLTK is not loaded to segment.
 Boundaries that fall inside a quotation are removed later, by :func:`merge_inside_quotes`.
@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: A paragraph is a run of text between line breaks (blank lines or single newlines), trimmed of
 #: blanks: from its first non-blank character to its last.
 _PARAGRAPH = re.compile(r"\S(?:[^\n\r\u2028\u2029]*\S)?")
+#: Line breaks other than the newline (with none of them in a text, ``str.split`` finds its lines).
 _OTHER_BREAKS = ("\r", "\u2028", "\u2029")
 
 
