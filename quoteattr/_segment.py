@@ -156,15 +156,17 @@ def sentences(text: str, paras: Sequence[tuple[int, int]]) -> list[tuple[int, in
     for i, (ps, pe) in enumerate(paras):
         first = len(out)
         start = ps
-        while k < len(found) and found[k].start() < pe:
+        while k < len(found):
             m = found[k]
+            ms, end = m.span()
+            if ms >= pe:
+                break
             k += 1
-            if m.start() < last_end or m.start() < ps:
+            if ms < last_end or ms < ps:
                 continue  # inside the run of an earlier candidate ("?!"), or between paragraphs
-            last_end = m.end()
+            last_end = end
             if not _breaks(punkt, text, m, ps):
                 continue
-            end = m.end()
             nxt = m.start(3)
             if len(out) > first and text[start].islower():
                 out[-1] = (out[-1][0], end, i)  # “Is it?” he asked. — continues the sentence
@@ -200,7 +202,8 @@ def _breaks(punkt: _Punkt, text: str, m: re.Match[str], lo: int) -> bool:
     ws = max(ws, lo - 1, text.rfind("\t", after_space, start), text.rfind("\u00a0", after_space, start))
     word = text[ws + 1:start]
     core = word.lstrip("\"'\u201c\u2018(").lower()
-    if len(run) == 1 and core and core not in ABBREVIATIONS and not _HARD_TOKEN.fullmatch(core):
+    if len(run) == 1 and core and core not in ABBREVIATIONS and (
+            (core.isalpha() and len(core) > 1) or not _HARD_TOKEN.fullmatch(core)):
         return True  # "said. The" — an ordinary word: Punkt would break here too
     if platform_letter(text, ws + 1, start):
         return True  # "wrote on X. The ..." — the platform, not an initial
