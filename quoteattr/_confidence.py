@@ -48,25 +48,82 @@ def features(rules: list[Rule], kind: str, has_speaker: bool) -> list[str]:
 
 def score(rules: list[Rule], kind: str, has_speaker: bool) -> tuple[float, tuple[Evidence, ...]]:
     """The calibrated probability that the attribution is right, and its evidence records."""
-    w = weights()
-    z = w.get("bias", 0.0)
+    table = _table()
+    rule_weights = table.rules_for(kind)
+    z = table.bias
     evidence: list[Evidence] = []
     seen: set[str] = set()
     for rule, detail, start, end in rules:
-        # a rule's weight for this kind of quotation is its own plus its weight "as a <kind>"
-        weight = w.get(rule, 0.0) + w.get(f"{rule}|{kind}", 0.0) if rule not in seen else 0.0
+        if rule in seen:  # a rule counts once
+            evidence.append(Evidence(rule, detail, 0.0, start, end))
+            continue
         seen.add(rule)
+        weight, rounded = rule_weights[rule]
         z += weight
-        evidence.append(Evidence(rule=rule, detail=detail, weight=round(weight, 4), start=start, end=end))
-    for extra in _extras(rules, kind, has_speaker):
-        if "|" in extra:
-            continue  # folded into the rule's own record above
-        weight = w.get(extra, 0.0)
+        evidence.append(Evidence(rule, detail, rounded, start, end))
+    weights, records = table.features_for(kind, has_speaker)
+    for weight in weights:
         z += weight
-        if weight:
-            evidence.append(Evidence(rule=extra, detail="", weight=round(weight, 4)))
+    evidence.extend(records)
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z)), tuple(evidence)
+
+
+class _RuleWeights(dict[str, tuple[float, float]]):
+    """``rule -> (weight, weight rounded for its record)`` for one kind of quotation: the rule's
+    own weight plus its weight "as a <kind>", filled in as rules are met."""
+
+    def __init__(self, w: dict[str, float], kind: str) -> None:
+        super().__init__()
+        self.w = w
+        self.kind = kind
+
+    def __missing__(self, rule: str) -> tuple[float, float]:
+        weight = self.w.get(rule, 0.0) + self.w.get(f"{rule}|{self.kind}", 0.0)
+        self[rule] = found = (weight, round(weight, 4))
+        return found
+
+
+class _Table:
+    """The weights laid out for :func:`score`, so that scoring an attribution is dictionary
+    look-ups: each rule's weight for each kind of quotation, summed and rounded once, and the
+    features beyond the rules (see :func:`_extras`) with their shared evidence records."""
+
+    def __init__(self, w: dict[str, float]) -> None:
+        self.source = w
+        self.bias = w.get("bias", 0.0)
+        self._rules: dict[str, _RuleWeights] = {}
+        self._features: dict[tuple[str, bool], tuple[tuple[float, ...], tuple[Evidence, ...]]] = {}
+
+    def rules_for(self, kind: str) -> _RuleWeights:
+        found = self._rules.get(kind)
+        if found is None:
+            found = self._rules[kind] = _RuleWeights(self.source, kind)
+        return found
+
+    def features_for(self, kind: str, has_speaker: bool) -> tuple[tuple[float, ...], tuple[Evidence, ...]]:
+        """The weights of the features beyond the rules, in order, and the records of those with a
+        weight (features have no detail and no offsets, so one record serves every quotation)."""
+        found = self._features.get((kind, has_speaker))
+        if found is None:
+            names = [f"kind_{kind}"] if has_speaker else [f"kind_{kind}", "no_speaker_found"]
+            weights = tuple(self.source.get(name, 0.0) for name in names)
+            records = tuple(Evidence(rule=name, detail="", weight=round(weight, 4))
+                            for name, weight in zip(names, weights) if weight)
+            found = self._features[kind, has_speaker] = (weights, records)
+        return found
+
+
+_TABLE: _Table | None = None
+
+
+def _table() -> _Table:
+    """The table for the current :func:`weights` (rebuilt if they are reloaded)."""
+    global _TABLE
+    w = weights()
+    if _TABLE is None or _TABLE.source is not w:
+        _TABLE = _Table(w)
+    return _TABLE
 
 
 __all__ = ["features", "score", "weights"]

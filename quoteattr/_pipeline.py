@@ -6,6 +6,7 @@ segment → quotes → cues → mentions / outlets → attribution → confidenc
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import starmap
 
 import attrs
 
@@ -45,7 +46,7 @@ def extract(text: str, *, double_apostrophes: bool = False) -> Document:
     _attribution.speaker_evidence(links)
     return Document(
         text=text,
-        sentences=tuple(Sentence(s, e, p) for s, e, p in sents),
+        sentences=tuple(starmap(Sentence, sents)),
         quotes=tuple(_freeze(text, lk) for lk in links if not lk.term),
         paragraphs=tuple(paras),
         terms=tuple(Term(text[lk.inner_start:lk.inner_end], lk.start, lk.end, lk.term)
@@ -72,33 +73,27 @@ _NO_SPEAKER_CAP = 0.05
 
 
 def _freeze(text: str, lk: Link) -> Quote:
+    # positional arguments, in field order: this runs once per quotation
     speaker = None
     if lk.speaker is not None:
         p = lk.speaker
-        speaker = Speaker(name=lk.speaker_name or text[p.start:p.end], start=p.start, end=p.end,
-                          text=text[p.start:p.end], kind=lk.speaker_kind)
-    cue = Cue(text=text[lk.cue[0]:lk.cue[1]], start=lk.cue[0], end=lk.cue[1]) if lk.cue else None
+        mention = text[p.start:p.end]
+        speaker = Speaker(lk.speaker_name or mention, p.start, p.end, mention, lk.speaker_kind)
+    cue = Cue(text[lk.cue[0]:lk.cue[1]], lk.cue[0], lk.cue[1]) if lk.cue else None
     outlet = None
     if lk.outlet is not None:
         o = lk.outlet
-        outlet = Outlet(name=o.name, start=o.start, end=o.end, text=text[o.start:o.end])
+        outlet = Outlet(o.name, o.start, o.end, text[o.start:o.end])
     confidence, evidence = _confidence.score(lk.rules, lk.kind.value, speaker is not None)
     if speaker is None and confidence > _NO_SPEAKER_CAP:
         # with no speaker there is no attribution to be right about: say so in the evidence
         confidence = _NO_SPEAKER_CAP
-        evidence += (Evidence(rule="capped", detail=f"no speaker: confidence capped at {_NO_SPEAKER_CAP}"),)
-    return Quote(
-        text=text[lk.inner_start:lk.inner_end],
-        start=lk.start,
-        end=lk.end,
-        kind=lk.kind,
-        speaker=speaker,
-        cue=cue,
-        outlet=outlet,
-        confidence=round(confidence, 4),
-        evidence=evidence,
-        closed=lk.closed,
-    )
+        evidence += (_CAPPED,)
+    return Quote(text[lk.inner_start:lk.inner_end], lk.start, lk.end, lk.kind, speaker, cue, outlet,
+                 round(confidence, 4), evidence, lk.closed)
+
+
+_CAPPED = Evidence(rule="capped", detail=f"no speaker: confidence capped at {_NO_SPEAKER_CAP}")
 
 
 __all__ = ["extract"]

@@ -34,6 +34,15 @@ def test_paragraphs_single_newlines_split() -> None:
     assert [text[s:e] for s, e in _segment.paragraphs(text)] == ["First line", "Second line", "Third line"]
 
 
+@settings(deadline=None, max_examples=500)
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\r\u2028\u2029\x0b\x0c\x1c\x85\xa0\u2009\u3000")), max_size=30))
+def test_paragraphs_split_on_newlines_as_the_pattern_does(text: str) -> None:
+    # texts with newlines only are split without the regex: both ways agree
+    assert _segment.paragraphs(text) == [m.span() for m in _segment._PARAGRAPH.finditer(text)]
+    plain = text.replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    assert _segment.paragraphs(plain) == [m.span() for m in _segment._PARAGRAPH.finditer(plain)]
+
+
 def test_paragraphs_of_blank_text() -> None:
     assert _segment.paragraphs("") == []
     assert _segment.paragraphs(" \n\t\n \r\n") == []
@@ -56,6 +65,16 @@ def test_titles_do_not_end_sentences() -> None:
 def test_question_inside_quote_continues_with_lower_case() -> None:
     text = "“Is it over?” he asked. “No.”"
     assert sentence_texts(text) == ["“Is it over?” he asked.", "“No.”"]
+
+
+def test_runs_of_mixed_marks_end_one_sentence() -> None:
+    text = "Really?! Yes.?” Then what!? Nothing... More. Done"
+    assert sentence_texts(text) == ["Really?!", "Yes.?”", "Then what!?", "Nothing... More.", "Done"]
+
+
+def test_no_candidate_across_a_line_break() -> None:
+    text = "He left. \r\nThen A.\u2028B came. \x0b\nEnd."
+    assert sentence_texts(text) == ["He left.", "Then A.", "B came.", "End."]
 
 
 def test_paragraph_without_end_punctuation_is_one_sentence() -> None:
@@ -145,3 +164,36 @@ def test_a_one_letter_platform_ends_a_sentence() -> None:
     assert starts == [0, text.index("The documentary")]
     # an initial is still an initial
     assert len(quoteattr.extract("Karen X. Osei wrote on Monday.").sentences) == 1
+
+
+# --------------------------------------------------------------------------- Punkt, written out
+
+_PUNKT_PIECES = ["Mr", "mr", "U.S", "J", "j", "2012", "5", "p.m", "R-Fla", "Jr", "...", "..", "--",
+                 "said", "The", "the", "a", "Z", "é", "\u0301", "1,000", "-3"]
+
+
+@settings(deadline=None, max_examples=1500)
+@given(st.lists(st.one_of(st.sampled_from(list(".?!,;:-'\"“”‘’«»()[]{}#@*&` \t\u2009\u00a0")),
+                          st.sampled_from(_PUNKT_PIECES)), max_size=14))
+def test_punkt_written_out_agrees_with_nltk(pieces: list[str]) -> None:
+    context = "".join(pieces)
+    assert _segment._punkt().contains_sentbreak(context) == bool(
+        _segment._tokenizer().text_contains_sentbreak(context)), context
+
+
+def test_punkt_written_out_on_candidates() -> None:
+    for context in ["Mr. Trump", "Mr. Trump?”", "J. Bach", "J. 5", "j. bach", "2012. The", "2012. the",
+                    "5. “We", "U.S. officials", "(R-Fla.) said", "p.m. The", "said.Mr. X", "... The",
+                    "H.W. Bush", "Sens. Graham", "no. 5", "A. (B", "x.. Y", "Jr. “We", "F.B.I. agents"]:
+        assert _segment._punkt().contains_sentbreak(context) == bool(
+            _segment._tokenizer().text_contains_sentbreak(context)), context
+
+
+@settings(deadline=None, max_examples=800)
+@given(st.text(st.sampled_from(list("aZé2²(.-\u0301")), min_size=1, max_size=5),
+       st.sampled_from([".", "..", "...", "?"]), st.sampled_from(["", "”", ")", "\"”"]),
+       st.text(st.sampled_from(list("aZ5.,;“”?")), min_size=1, max_size=4))
+def test_punkt_candidate_shortcut_agrees(word: str, run: str, closers: str, nxt: str) -> None:
+    punkt = _segment._punkt()
+    assert punkt.candidate_breaks(word, run, closers, nxt) == punkt.contains_sentbreak(
+        f"{word}{run}{closers} {nxt}")
