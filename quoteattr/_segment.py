@@ -61,12 +61,15 @@ class _Punkt:
     PUNCTUATION = frozenset(";:,.!?")
 
     def __init__(self, abbreviations: frozenset[str]) -> None:
-        import regex  # NLTK's own regex engine (an NLTK dependency)
+        try:
+            import regex as engine  # NLTK's own regex engine, installed with NLTK
+        except ImportError:  # pragma: no cover - an NLTK without it: the patterns are plain re too
+            import re as engine
 
-        self.words = regex.compile(self.WORD, regex.UNICODE).findall
-        self.numeric = regex.compile(self.NUMERIC).match
-        self.initial = regex.compile(self.INITIAL, regex.UNICODE).match
-        self.ellipsis = regex.compile(self.ELLIPSIS).match
+        self.words = engine.compile(self.WORD, engine.UNICODE).findall
+        self.numeric = engine.compile(self.NUMERIC).match
+        self.initial = engine.compile(self.INITIAL, engine.UNICODE).match
+        self.ellipsis = engine.compile(self.ELLIPSIS).match
         self.abbreviations = abbreviations
 
     def contains_sentbreak(self, context: str) -> bool:
