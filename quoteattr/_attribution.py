@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Sequence
 
 from attrs import define, field
@@ -169,7 +170,7 @@ class Context:
         return i < len(self.cues) and self.cues[i].start - name_end <= 12 and \
             self.cues[i].kind is CueKind.VERB and not _has_words(self.text, name_end, self.cues[i].start) \
             or i < len(self.cues) and self.cues[i].start - name_end <= 20 and \
-            _n_words(self.text, name_end, self.cues[i].start) <= 1
+            not _words_over(self.text, name_end, self.cues[i].start, 1)
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.qstarts, pos) - 1
@@ -203,6 +204,18 @@ def _n_words(text: str, lo: int, hi: int) -> int:
     if hi - lo > _COUNT_LIMIT:
         return _COUNT_LIMIT
     return len(_WORD_TOKENS.findall(text, lo, hi)) if lo < hi else 0
+
+
+def _words_over(text: str, lo: int, hi: int, n: int) -> bool:
+    """``_n_words(text, lo, hi) > n``, reading no further than the (n+1)th word."""
+    if hi - lo > _COUNT_LIMIT:
+        return True
+    return lo < hi and _more_than(n).match(text, lo, hi) is not None
+
+
+@lru_cache(maxsize=None)
+def _more_than(n: int) -> re.Pattern[str]:
+    return re.compile(r"(?:\W*\w+\b){%d}" % (n + 1))
 
 
 # --------------------------------------------------------------------------- speakers
@@ -660,21 +673,21 @@ def _context_evidence(ctx: Context, link: Link) -> None:
         link.note("single_unknown_name", link.speaker_name, p.start, p.end)
     if link.cue is not None:
         lo, hi = (link.cue[1], link.start) if link.cue[1] <= link.start else (link.end, link.cue[0])
-        if _n_words(text, lo, hi) > 8:
+        if _words_over(text, lo, hi, 8):
             link.note("far_cue", f"{_n_words(text, lo, hi)} words between cue and quotation", lo, hi)
     # another name between the speaker and the quotation makes the link less sure
     lo, hi = (p.end, link.start) if p.end <= link.start else (link.end, p.start)
-    if hi - lo > 0 and ctx.entities.name_at(lo, hi) is not None and _n_words(text, lo, hi) > 3:
+    if hi - lo > 0 and ctx.entities.name_at(lo, hi) is not None and _words_over(text, lo, hi, 3):
         link.note("name_in_between", "another name stands between speaker and quotation", lo, hi)
-    if _n_words(text, link.inner_start, link.inner_end) <= 3:
+    if not _words_over(text, link.inner_start, link.inner_end, 3):
         link.note("short_quote", "three words or fewer", link.inner_start, link.inner_end)
-    if _n_words(text, link.inner_start, link.inner_end) > 40:
+    if _words_over(text, link.inner_start, link.inner_end, 40):
         link.note("long_quote", "more than forty words", link.inner_start, link.inner_end)
     link.note(f"speaker_is_{link.speaker_kind.value}", link.speaker_name, p.start, p.end)
     if link.single:
         link.note("single_marks", "in single quotation marks (headline style)", link.start, link.end)
     ps, pe = ctx.paras[ctx.paragraph_of(link.start)]
-    if _n_words(text, ps, pe) <= 20 and text[pe - 1:pe] not in ".!?\"'\u201d\u2019)":
+    if text[pe - 1:pe] not in ".!?\"'\u201d\u2019)" and not _words_over(text, ps, pe, 20):
         link.note("headline", "in a short line without final punctuation", ps, pe)
 
 
@@ -730,7 +743,7 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
             if p.first >= q.end and (not _has_words(text, q.end, edge) or _AS_ONLY.fullmatch(gap) or (
                     p.start < cue.end and _only_title_words(text, q.end, edge))):
                 return _accept(link, p, notes, (cue.start, cue.end), "cue_after", ctx, cue.weak)
-        if _n_words(text, q.end, c.start) > 12:
+        if _words_over(text, q.end, c.start, 12):
             break
     # “...” by Joshua Hendrick: the agent of a passive naming verb ("has been called “X” by Y")
     agent = _PASSIVE_AGENT.match(text, q.end, right_hi)
@@ -774,7 +787,7 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
             outer = _accept_outer(ctx, link, left, p, s_lo, s_hi)
             if outer is not None:
                 return outer
-            near = _n_words(text, c.end, q.start) <= 3
+            near = not _words_over(text, c.end, q.start, 3)
             return _accept(link, p, notes, (c.start, c.end), "cue_before" if near else "cue_in_sentence",
                            ctx, weak)
     for c in reversed(left):
@@ -831,7 +844,7 @@ def _speech_noun(ctx: Context, link: Link, s_lo: int, left_lo: int, q: RawQuote)
     """her comment that “...” / Trump's claim that “...”: the owner of the words said."""
     text = ctx.text
     for m in _WORD_TOKENS.finditer(text, max(left_lo, q.start - 80), q.start):
-        if m.group().lower() in SPEECH_NOUNS and _n_words(text, m.end(), q.start) <= 6 \
+        if m.group().lower() in SPEECH_NOUNS and not _words_over(text, m.end(), q.start, 6) \
                 and not ctx.in_quote(m.start()):
             p = _speakers.possessor(text, max(s_lo, m.start() - 60), m.start())
             if p is not None:
@@ -924,7 +937,7 @@ def _parenthetical(ctx: Context, link: Link, s_lo: int, s_hi: int, q: RawQuote) 
             hi_m = _CLAUSE_END.search(text, o.end, s_hi)  # the period of "O Estado de S. Paulo"
         hi = hi_m.start() if hi_m else s_hi
         final = not _has_words(text, hi, s_hi)  # "..., said Ohio State University professor Paul Beck."
-        if _n_words(text, lo, hi) > (10 if final else 6) or _has_quote_mark(text, lo + 1, hi):
+        if _words_over(text, lo, hi, 10 if final else 6) or _has_quote_mark(text, lo + 1, hi):
             continue
         notes: list[Note] = []
         p = _speaker_for_cue(ctx, c, lo + 1, hi, s_lo, notes)
@@ -932,7 +945,7 @@ def _parenthetical(ctx: Context, link: Link, s_lo: int, s_hi: int, q: RawQuote) 
             continue
         # nothing but the speaker and the cue (and a few adverbs) between the commas
         first = c.start if p.start >= c.end else p.first
-        if _has_words(text, lo + 1, first) or _n_words(text, max(c.end, p.end), hi) > 3:
+        if _has_words(text, lo + 1, first) or _words_over(text, max(c.end, p.end), hi, 3):
             continue
         return _accept(link, p, notes, (c.start, c.end), "parenthetical_cue", ctx)
     return None
@@ -972,7 +985,7 @@ def _by_preference(text: str, left: list[CueHit], q: RawQuote) -> list[CueHit]:
     holding the quotation ("declared ... that any deal would demand “...”") comes before the
     verbs inside that clause; otherwise the nearest comes first."""
     nearest = list(reversed(left))
-    if nearest and nearest[0].kind is CueKind.VERB and _n_words(text, nearest[0].end, q.start) <= 2:
+    if nearest and nearest[0].kind is CueKind.VERB and not _words_over(text, nearest[0].end, q.start, 2):
         return nearest  # "O'Malley interjected: “...”" — a cue right before the quotation wins
     opener = None
     for k, c in enumerate(left):
@@ -983,7 +996,7 @@ def _by_preference(text: str, left: list[CueHit], q: RawQuote) -> list[CueHit]:
                 opener = (c, bare.end())  # "She said she asked ...": the clause is said
                 continue
             m = _THAT_WORD.search(text, c.end, q.start)
-            if m is not None and m.start() < nxt and _n_words(text, c.end, m.start()) <= 10:
+            if m is not None and m.start() < nxt and not _words_over(text, c.end, m.start(), 10):
                 opener = (c, m.end())
     if opener is None:
         return nearest
@@ -1075,7 +1088,7 @@ def _link_between(ctx: Context, link: Link, q: RawQuote, qi: int) -> Phrase | No
         hi = min(hi, ctx.sents[nxt][1])  # “A?” Ortiz posted on X. The documentary “B” ...: up to the period
     open_end = hi < ctx.paras[para][1] and text[q.end:hi].rstrip()[-1:] not in (".", ",", ":", ";", "!", "?", "\u2014")
     for c in ctx.cues_in(q.end, hi):
-        if c.kind is not CueKind.VERB or _n_words(text, q.end, c.start) > 14:
+        if c.kind is not CueKind.VERB or _words_over(text, q.end, c.start, 14):
             return None
         if open_end and (c.naming or c.weak):
             return None  # “B.” Marco Diaz called the plan “…” — the clause belongs to the next quotation
@@ -1113,14 +1126,13 @@ def _other_speaker_between(ctx: Context, last: Link, q: RawQuote) -> bool:
     # words outside quotation marks between the two, other than the attribution itself
     pos = lo
     i = bisect_left(ctx.qstarts, lo)
-    words = 0
     while i < len(ctx.quotes) and ctx.quotes[i].start < hi:
-        words += _n_words(text, pos, ctx.quotes[i].start)
+        if _has_words(text, pos, ctx.quotes[i].start):
+            return True
         pos = ctx.quotes[i].end
         i += 1
-    if _CONJUNCTION_ONLY.fullmatch(text, pos, hi) is None:  # "But “...”" goes on
-        words += _n_words(text, pos, hi)
-    return words > 0
+    # "But “...”" goes on
+    return _CONJUNCTION_ONLY.fullmatch(text, pos, hi) is None and _has_words(text, pos, hi)
 
 
 #: "“...” ― Name": a dash and a name after a quotation (epigraphs, vox pops, lists of quotes).
@@ -1147,7 +1159,7 @@ def _kind(ctx: Context, link: Link, q: RawQuote, left_lo: int, right_hi: int, le
         if inner[:1].isupper() or before.endswith(":") or "cue_before" in rules or (cue_left and right_empty):
             return QuoteKind.DIRECT
     if left_empty and link.cue is None:
-        return QuoteKind.DIRECT if _n_words(text, q.inner_start, q.inner_end) > 6 else QuoteKind.PARTIAL
+        return QuoteKind.DIRECT if _words_over(text, q.inner_start, q.inner_end, 6) else QuoteKind.PARTIAL
     return QuoteKind.PARTIAL
 
 
@@ -1159,7 +1171,7 @@ def _term_reason(text: str, q: RawQuote, kind: QuoteKind, sentence_start: bool =
         return "scare_quote"
     if _is_title_like(text, q) and any(w[:1].isupper() for w in text[q.inner_start:q.inner_end].split()):
         return "title"
-    if kind is QuoteKind.PARTIAL and _n_words(text, q.inner_start, q.inner_end) <= 4 and not sentence_start:
+    if kind is QuoteKind.PARTIAL and not _words_over(text, q.inner_start, q.inner_end, 4) and not sentence_start:
         return "scare_quote"
     return ""
 
@@ -1226,7 +1238,7 @@ def link_indirect(ctx: Context, quoted: Sequence[Link]) -> list[Link]:
             k += 1
         # a reporting clause at the end of the sentence governs all of it:
         # "The campaign said the candidate will attend, CNN reported."
-        if len(group) > 1 and _n_words(text, group[-1].end, s_hi) <= 4 and group[-1].kind is not CueKind.ACCORDING:
+        if len(group) > 1 and not _words_over(text, group[-1].end, s_hi, 4) and group[-1].kind is not CueKind.ACCORDING:
             group = [group[-1]] + group[:-1]
         taken: list[tuple[int, int]] = []
         made: list[Link] = []
@@ -1247,7 +1259,7 @@ def link_indirect(ctx: Context, quoted: Sequence[Link]) -> list[Link]:
                 link = _according_indirect(ctx, c, s_lo, s_hi)
             else:
                 link = _verb_indirect(ctx, c, s_lo, s_hi)
-            if link is None or _n_words(text, link.start, link.end) < 3 or _overlaps_quote(ctx, link):
+            if link is None or not _words_over(text, link.start, link.end, 2) or _overlaps_quote(ctx, link):
                 continue
             p = link.speaker
             assert p is not None
@@ -1302,7 +1314,7 @@ def link_outlet_reports(ctx: Context, taken: Sequence[Link]) -> list[Link]:
         if m is not None:
             lo = m.end()
         lo, hi = _trim(text, lo, hi)
-        if _n_words(text, lo, hi) < 3 or _overlaps(spans, starts, lo, hi):
+        if not _words_over(text, lo, hi, 2) or _overlaps(spans, starts, lo, hi):
             continue
         lk = Link(lo, hi, lo, hi, QuoteKind.INDIRECT)
         lk.cue = (verb[0], verb[1])
@@ -1320,7 +1332,7 @@ def _outlet_report_before(ctx: Context, o: OutletMention, verb: tuple[int, int, 
     if comma is None:
         return None
     lo, hi = _trim(text, s_lo, comma.start())
-    if _n_words(text, lo, hi) < 4 or any(a < hi and lo < b for a, b in spans):
+    if not _words_over(text, lo, hi, 3) or any(a < hi and lo < b for a, b in spans):
         return None
     link = Link(lo, hi, lo, hi, QuoteKind.INDIRECT)
     if _overlaps_quote(ctx, link):
@@ -1387,7 +1399,7 @@ def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
 def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None:
     text = ctx.text
     lk = Link(0, 0, 0, 0, QuoteKind.INDIRECT)
-    tail_words = _n_words(text, c.end, s_hi)
+
     passive = _PASSIVE_BEFORE.search(text, max(s_lo, c.start - 30), c.start)
     by = _BY_AFTER.match(text, c.end, s_hi)
     if passive is not None and by is not None:
@@ -1401,24 +1413,18 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
         lk.note("passive_agent", text[c.start:c.end], c.start, c.end)
         return lk
     # CLAUSE, Trump said.  /  CLAUSE, said Trump.
-    if tail_words <= 4:
+    if not _words_over(text, c.end, s_hi, 4):
         found = _reporting_clause_after(ctx, lk, c, s_lo, s_hi)
         if found is not None:
             return found
-    # Trump said (that) CLAUSE.
-    p = _speakers.before(text, max(s_lo, c.start - 300), c.start)
-    if p is None:
-        return None
-    outlet = _outlet_at(ctx, p.head_start, p.head_end) is not None
-    if c.weak and not outlet:
+    # Trump said (that) CLAUSE. What follows the cue is read first: it rules out most cues
+    # ("warned of", "called for") before the subject is parsed.
+    win_lo = max(s_lo, c.start - 300)
+    # only an outlet named in the window can head the subject ("The Post reported ...")
+    outlet_near = bool(ctx.outlets_in(max(0, win_lo - 4), c.start))
+    if c.weak and not outlet_near:
         return None  # "praised", "criticized": reported speech only when an outlet reports
-    if _is_participle(text[c.start:c.end].lower()) and _COMMA_BEFORE.search(text, max(s_lo, c.start - 4), c.start):
-        subj = _speakers.clause_subject(text, s_lo, c.start)
-        if subj is None:
-            return None
-        p = subj
-    pos = c.end
-    toks = _speakers.tokens(text, pos, min(s_hi, pos + 160))
+    toks = _speakers.tokens(text, c.end, min(s_hi, c.end + 160))
     i = 0
     # an addressee ("told reporters", "told The Washington Post") and adverbials ("on Sunday")
     if c.lemma in ADDRESSEE_CUE_LEMMAS:
@@ -1428,22 +1434,30 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
         return None
     w = toks[i][2]
     if w.lower() == "that":
-        lo = toks[i][1]
-        lk.note("that_clause", "that", toks[i][0], toks[i][1])
+        clause = "that_clause"
     elif c.lemma in BARE_CLAUSE_LEMMAS and (
             w.lower() in CLAUSE_STARTERS or (w[:1].isupper() and w.isalpha())) and _has_verb(toks, i):
-        lo = toks[i][0]
-        lk.note("bare_clause", w, toks[i][0], toks[i][1])
+        clause = "bare_clause"
     elif c.lemma in BARE_VERB_CLAUSE_LEMMAS and w.isalpha() \
             and w.islower() and _finite_verb_soon(toks, i):
-        lo = toks[i][0]  # "Ortiz said flu cases were rising."
-        lk.note("bare_clause", w, toks[i][0], toks[i][1])
-    elif outlet and w[:1].isalnum():
-        # what an outlet reports, notes or reveals is its content, clause or not
-        lo = toks[i][0]
-        lk.note("outlet_report", w, toks[i][0], toks[i][1])
+        clause = "bare_clause"  # "Ortiz said flu cases were rising."
+    elif outlet_near and w[:1].isalnum():
+        clause = "outlet_report"  # what an outlet reports, notes or reveals, clause or not
     else:
         return None
+    p = _speakers.before(text, win_lo, c.start)
+    if p is None:
+        return None
+    outlet = _outlet_at(ctx, p.head_start, p.head_end) is not None
+    if c.weak and not outlet or clause == "outlet_report" and not outlet:
+        return None
+    if _is_participle(text[c.start:c.end].lower()) and _COMMA_BEFORE.search(text, max(s_lo, c.start - 4), c.start):
+        subj = _speakers.clause_subject(text, s_lo, c.start)
+        if subj is None:
+            return None
+        p = subj
+    lo = toks[i][1] if clause == "that_clause" else toks[i][0]
+    lk.note(clause, w if clause != "that_clause" else "that", toks[i][0], toks[i][1])
     cut = _CONTENT_END.search(text, lo, s_hi)
     lo, hi = _trim(text, lo, cut.start() if cut else s_hi)
     lk.start, lk.end, lk.inner_start, lk.inner_end = lo, hi, lo, hi
