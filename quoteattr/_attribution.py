@@ -1285,7 +1285,7 @@ def link_outlet_reports(ctx: Context, taken: Sequence[Link]) -> list[Link]:
     for o in ctx.outlets:
         if ctx.in_quote(o.start):
             continue
-        toks = _speakers.tokens(text, o.end, min(len(text), o.end + 120))
+        toks, _ = _speakers.tokens_ahead(text, o.end, min(len(text), o.end + 120), 6)  # five read at most
         i = 0
         # "A CNN exit poll found ...": the publication stands between the outlet and its verb
         while i < len(toks) and i < 2 and toks[i][2].lower() in PUBLICATION_NOUNS:
@@ -1424,12 +1424,13 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     outlet_near = bool(ctx.outlets_in(max(0, win_lo - 4), c.start))
     if c.weak and not outlet_near:
         return None  # "praised", "criticized": reported speech only when an outlet reports
-    toks = _speakers.tokens(text, c.end, min(s_hi, c.end + 160))
-    i = 0
-    # an addressee ("told reporters", "told The Washington Post") and adverbials ("on Sunday")
-    if c.lemma in ADDRESSEE_CUE_LEMMAS:
-        i = _skip_np(toks, i)
-    i = _skip_adverbials(toks, i)
+    hi = min(s_hi, c.end + 160)
+    toks, complete = _speakers.tokens_ahead(text, c.end, hi, 24)
+    i = _clause_opening(toks, c)
+    if not complete and i + 10 > len(toks):
+        # the rules below read up to nine tokens past the opening: read on
+        toks = _speakers.tokens(text, c.end, hi)
+        i = _clause_opening(toks, c)
     if i >= len(toks):
         return None
     w = toks[i][2]
@@ -1464,6 +1465,13 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     lk.speaker, lk.cue = p, (c.start, c.end)
     lk.note("reporting_clause_before", text[c.start:c.end], c.start, c.end)
     return lk
+
+
+def _clause_opening(toks: list[tuple[int, int, str]], c: CueHit) -> int:
+    """Where the reported clause opens after a cue: past an addressee ("told reporters", "told
+    The Washington Post") and adverbials ("on Sunday")."""
+    i = _skip_np(toks, 0) if c.lemma in ADDRESSEE_CUE_LEMMAS else 0
+    return _skip_adverbials(toks, i)
 
 
 def _reporting_clause_after(ctx: Context, lk: Link, c: CueHit, s_lo: int, s_hi: int) -> Link | None:

@@ -88,6 +88,21 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
+def tokens_ahead(text: str, lo: int, hi: int, need: int) -> tuple[list[Tok], bool]:
+    """The first tokens of ``text[lo:hi]``, as :func:`tokens` gives them: at least ``need`` of them
+    unless there are fewer. Returns ``(tokens, complete)``; ``complete`` is True when they run
+    to ``hi``. Reading stops at a space, so no token is cut short."""
+    end = lo + max(48, 8 * need)
+    while end < hi:
+        cut = text.rfind(" ", lo, end)
+        if cut > lo:
+            toks = tokens(text, lo, cut)
+            if len(toks) >= need:
+                return toks, False
+        end += end - lo
+    return tokens(text, lo, hi), True
+
+
 def _cap(w: str) -> bool:
     return w[:1].isupper()
 
@@ -591,4 +606,4 @@ def clause_subject(text: str, lo: int, hi: int) -> Phrase | None:
     return p
 
 
-__all__ = ["Head", "Phrase", "after", "before", "clause_subject", "tokens"]
+__all__ = ["Head", "Phrase", "after", "before", "clause_subject", "tokens", "tokens_ahead"]
