@@ -1398,8 +1398,6 @@ def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None:
     text = ctx.text
-    lk = Link(0, 0, 0, 0, QuoteKind.INDIRECT)
-
     passive = _PASSIVE_BEFORE.search(text, max(s_lo, c.start - 30), c.start)
     by = _BY_AFTER.match(text, c.end, s_hi)
     if passive is not None and by is not None:
@@ -1408,13 +1406,12 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
         if p is None or p.head is Head.PRONOUN:
             return None
         lo, hi = _trim(text, s_lo, passive.start())
-        lk.start, lk.end, lk.inner_start, lk.inner_end = lo, hi, lo, hi
-        lk.speaker, lk.cue = p, (c.start, c.end)
+        lk = Link(lo, hi, lo, hi, QuoteKind.INDIRECT, speaker=p, cue=(c.start, c.end))
         lk.note("passive_agent", text[c.start:c.end], c.start, c.end)
         return lk
     # CLAUSE, Trump said.  /  CLAUSE, said Trump.
     if not _words_over(text, c.end, s_hi, 4):
-        found = _reporting_clause_after(ctx, lk, c, s_lo, s_hi)
+        found = _reporting_clause_after(ctx, c, s_lo, s_hi)
         if found is not None:
             return found
     # Trump said (that) CLAUSE. What follows the cue is read first: it rules out most cues
@@ -1458,11 +1455,10 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
             return None
         p = subj
     lo = toks[i][1] if clause == "that_clause" else toks[i][0]
-    lk.note(clause, w if clause != "that_clause" else "that", toks[i][0], toks[i][1])
     cut = _CONTENT_END.search(text, lo, s_hi)
     lo, hi = _trim(text, lo, cut.start() if cut else s_hi)
-    lk.start, lk.end, lk.inner_start, lk.inner_end = lo, hi, lo, hi
-    lk.speaker, lk.cue = p, (c.start, c.end)
+    lk = Link(lo, hi, lo, hi, QuoteKind.INDIRECT, speaker=p, cue=(c.start, c.end))
+    lk.note(clause, w if clause != "that_clause" else "that", toks[i][0], toks[i][1])
     lk.note("reporting_clause_before", text[c.start:c.end], c.start, c.end)
     return lk
 
@@ -1474,8 +1470,10 @@ def _clause_opening(toks: list[tuple[int, int, str]], c: CueHit) -> int:
     return _skip_adverbials(toks, i)
 
 
-def _reporting_clause_after(ctx: Context, lk: Link, c: CueHit, s_lo: int, s_hi: int) -> Link | None:
+def _reporting_clause_after(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None:
     text = ctx.text
+    if text.rfind(",", s_lo, c.start) < 0:
+        return None  # the clause before the cue ends in a comma: "CLAUSE, Trump said."
     p = _speakers.before(text, max(s_lo, c.start - 200), c.start)
     inverted = False
     if p is None and c.lemma not in ADDRESSEE_CUE_LEMMAS:
@@ -1488,8 +1486,7 @@ def _reporting_clause_after(ctx: Context, lk: Link, c: CueHit, s_lo: int, s_hi: 
     if comma < 0 or _has_words(text, comma + 1, edge) and not _AS_ONLY.fullmatch(text, comma + 1, edge):
         return None  # "CLAUSE, Trump said." / "CLAUSE, as Breitbart reported."
     lo, hi = _trim(text, s_lo, comma)
-    lk.start, lk.end, lk.inner_start, lk.inner_end = lo, hi, lo, hi
-    lk.speaker, lk.cue = p, (c.start, c.end)
+    lk = Link(lo, hi, lo, hi, QuoteKind.INDIRECT, speaker=p, cue=(c.start, c.end))
     lk.note("reporting_clause_after", text[c.start:c.end], c.start, c.end)
     return lk
 
