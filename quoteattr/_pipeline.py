@@ -8,7 +8,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import starmap
 
-import attrs
 
 from . import _attribution, _confidence, _cues, _mentions, _outlets, _quotes, _segment
 from ._attribution import Link
@@ -64,7 +63,7 @@ def _mark_outlets(names: list[_mentions.Name], outlets: list[_outlets.OutletMent
         i = bisect_right(starts, n.name_start) - 1
         if i >= 0 and outlets[i].end > n.name_start or (
                 i + 1 < len(outlets) and outlets[i + 1].start < n.end):
-            n = attrs.evolve(n, kind=EntityKind.OUTLET)
+            n = n._replace(kind=EntityKind.OUTLET)
         out.append(n)
     return out
 
