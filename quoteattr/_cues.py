@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from attrs import frozen
 
@@ -36,8 +37,7 @@ class CueKind(enum.IntEnum):
     """A colon that ends an attribution clause: ``He said:``."""
 
 
-@frozen
-class CueHit:
+class CueHit(NamedTuple):
     start: int
     end: int
     kind: CueKind

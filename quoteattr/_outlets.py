@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from typing import NamedTuple
 
 from attrs import frozen
 
@@ -26,8 +27,7 @@ from ._lexicon import (
 )
 
 
-@frozen
-class OutletMention:
+class OutletMention(NamedTuple):
     start: int
     end: int
     name: str

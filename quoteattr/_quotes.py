@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
-from attrs import frozen
 
 #: Double marks and their family: straight, curly, low-9, guillemets.
 _DOUBLE_MARKS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
@@ -45,8 +44,7 @@ OPEN, CLOSE, EITHER = 1, 2, 3
 _WORD_CHAR = re.compile(r"\w")
 
 
-@frozen
-class RawQuote:
+class RawQuote(NamedTuple):
     """A quotation found from its marks, before anyone is linked to it."""
 
     start: int

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
-
-from attrs import frozen
+from typing import NamedTuple
 
 from ._lexicon import (
     WEEKDAYS,
@@ -62,8 +61,7 @@ class Head(enum.Enum):
     ROLE = "role"
 
 
-@frozen
-class Phrase:
+class Phrase(NamedTuple):
     """A speaker phrase: ``text[start:end]``; ``head_*`` locate its name, pronoun or role noun."""
 
     start: int
