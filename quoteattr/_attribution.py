@@ -1422,7 +1422,7 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     if c.weak and not outlet_near:
         return None  # "praised", "criticized": reported speech only when an outlet reports
     hi = min(s_hi, c.end + 160)
-    toks, complete = _speakers.tokens_ahead(text, c.end, hi, 24)
+    toks, complete = _speakers.tokens_ahead(text, c.end, hi, 14)
     i = _clause_opening(toks, c)
     if not complete and i + 10 > len(toks):
         # the rules below read up to nine tokens past the opening: read on

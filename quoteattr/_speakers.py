@@ -101,7 +101,7 @@ def tokens_ahead(text: str, lo: int, hi: int, need: int) -> tuple[list[Tok], boo
     """The first tokens of ``text[lo:hi]``, as :func:`tokens` gives them: at least ``need`` of them
     unless there are fewer. Returns ``(tokens, complete)``; ``complete`` is True when they run
     to ``hi``. Reading stops at a space, so no token is cut short."""
-    end = lo + max(48, 8 * need)
+    end = lo + max(40, 6 * need)
     while end < hi:
         cut = text.rfind(" ", lo, end)
         if cut > lo:
