@@ -17,7 +17,6 @@ from attrs import define, field
 from . import _speakers
 from ._cues import CueHit, CueKind
 from ._lexicon import (
-    IMPERSONAL_PRONOUNS,
     ADDRESSEE_CUE_LEMMAS,
     ADDRESSEE_WORDS,
     ADVERBIAL_OPENERS,
@@ -28,11 +27,14 @@ from ._lexicon import (
     CLAUSE_STARTERS,
     DOCUMENT_NOUNS,
     FINITE_WORDS,
+    IMPERSONAL_PRONOUNS,
     INVERTING_CUE_LEMMAS,
     IRREGULAR_LEMMAS,
     IRREGULAR_PAST,
+    NEAR_SUBJECT_PRONOUNS,
     NOT_ADVERBIAL_AFTER,
     NOT_IN_OBJECT,
+    OBJECT_PREPOSITIONS,
     ORGANIZATION_WORDS,
     ORG_TITLE_LINKS,
     OUTLET_NOUNS,
@@ -46,6 +48,7 @@ from ._lexicon import (
     REPORT_AUXILIARIES,
     ROLE_NOUNS,
     SPEECH_NOUNS,
+    SUBORDINATORS,
     TIME_WORDS,
     TITLES,
     TITLE_MODIFIERS,
@@ -92,6 +95,11 @@ _PASSIVE_AGENT = re.compile(r"[\s,]*by\s", re.IGNORECASE)
 _COORDINATED = re.compile(
     r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|now|again|quickly|\w+ly))?"
     r"(?:\s+(?:in|on|at|during|after|before|over)\s+[^,.;:\"\u201c\u201d]{1,40})?\s*$")
+#: Where a clause with a personal pronoun subject opens: ", he", "when she", "as I".
+_COMMA_PRONOUN = re.compile(r"(?:,|\b(?:" + "|".join(sorted(SUBORDINATORS)) + r"))\s+(?=(?:"
+                            + "|".join(sorted(NEAR_SUBJECT_PRONOUNS)) + r")\s)", re.IGNORECASE)
+#: A preposition right before a phrase makes it an object: "posted a video on Facebook saying".
+_PREP_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(OBJECT_PREPOSITIONS)) + r")[ \u00a0]+$")
 _COMMA_BEFORE = re.compile(r",[\"'\u201d\u2019]?\s*$")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 
@@ -282,6 +290,22 @@ def _accept_outer(ctx: Context, link: Link, left: Sequence[CueHit], p: Phrase, s
     return _accept(link, reporter, notes, (d.start, d.end), "cue_in_sentence", ctx)
 
 
+def _near_pronoun(ctx: Context, sent_lo: int, pos: int) -> Phrase | None:
+    """The pronoun subject of the nearest clause before ``pos``: "..., even as he defended it"."""
+    text = ctx.text
+    main = _clause_start(ctx, sent_lo, pos)
+    inner = max(_clause_start(ctx, sent_lo, pos, subordinate=True),
+                max((m.end() for m in _COMMA_PRONOUN.finditer(text, main, pos) if not ctx.in_quote(m.start())),
+                    default=main))
+    if inner <= main:
+        return None
+    near = _speakers.clause_subject(text, inner, pos)
+    if near is not None and near.head is Head.PRONOUN and near.end <= pos and \
+            text[near.head_start:near.head_end].lower() in NEAR_SUBJECT_PRONOUNS:
+        return near
+    return None
+
+
 def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
                      notes: list[Note], *, inverted: bool = True) -> Phrase | None:
     """The phrase a cue links to, looking before it, after it, or at the clause subject.
@@ -324,19 +348,30 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
             # reporting clause, the nearest one before it
             p = _reporting_subject(ctx, sent_lo, cue.start)
             if p is not None:
+                near = _near_pronoun(ctx, sent_lo, cue.start)
+                if near is not None and near.start > p.end:
+                    p = near  # "Lee praised the plan even as he raised doubts, saying ...": the nearer "he"
                 notes.append(("participle_subject", word, p.start, p.end))
                 return p
         p = _speakers.before(text, max(lo, cue.start - 300), cue.start) \
             if not (_COMMA_BEFORE.search(prev) or not prev.strip()) else None
         # "..., saying" and "issued a statement saying" hang on the clause's subject
         document = p is not None and p.head is Head.ROLE and text[p.head_start:p.head_end].lower() in DOCUMENT_NOUNS
-        if p is None or document:
+        # "Sanders opened the debate on Facebook writing ...": the object of a preposition does
+        # not speak; the clause's subject does
+        thing = p is not None and not document and _PREP_BEFORE.search(text, max(0, p.first - 12), p.first) is not None
+        if p is None or document or thing:
             subj = _speakers.clause_subject(text, _clause_start(ctx, sent_lo, cue.start), cue.start)
+            near = _near_pronoun(ctx, sent_lo, cue.start)
+            if near is not None and (subj is None or near.start > subj.end):
+                subj = near
             if subj is not None and subj.end <= cue.start and _credible(ctx, subj, sent_lo):
                 notes.append(("participle_subject", word, subj.start, subj.end))
                 return subj
             if document:
                 return None
+            if thing:
+                return p
     if not word.endswith("ing") and cue.lemma not in ("quote", "cite") and \
             _PASSIVE_BEFORE.search(text, max(sent_lo, cue.start - 30), cue.start):
         # "Lee was asked, “...?”": the subject is the one spoken to; "by host Max Orr" speaks
@@ -354,7 +389,10 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
         return p
     if _COORDINATED.search(text, max(sent_lo, cue.start - 25), cue.start):
         # "Wilson praised the plan and said ...": the verb shares the clause's subject
-        subj = _speakers.clause_subject(text, _clause_start(ctx, sent_lo, cue.start), cue.start)
+        # "X started the fight when he brought up Y and later said": the nearest clause's
+        # pronoun subject, not the main clause's
+        subj = _near_pronoun(ctx, sent_lo, cue.start) or \
+            _speakers.clause_subject(text, _clause_start(ctx, sent_lo, cue.start), cue.start)
         if subj is not None and subj.end <= cue.start and _credible(ctx, subj, sent_lo):
             notes.append(("coordinated_subject", text[subj.start:subj.end], subj.start, subj.end))
             return subj
@@ -555,6 +593,20 @@ def _credible(ctx: Context, p: Phrase, sent_lo: int) -> bool:
     return ctx.entities.known_word(word)
 
 
+def _clean_last_paragraph(ctx: Context, q: RawQuote) -> bool:
+    """The last paragraph of a quotation over paragraphs is a plain “...”, no quotation inside."""
+    lo = ctx.paras[ctx.paragraph_of(q.end - 1)][0]
+    seg = ctx.text[lo:q.end]
+    if (ctx.text[q.start] == '"') != (ctx.text[q.end - 1] == '"'):
+        return False  # a straight mark closed by a curly one: two quotations run together
+    return len(_QUOTE_MARK.findall(seg)) + len(_SINGLE_CLOSE.findall(seg)) <= 2 and \
+        not _has_quote_mark(ctx.text, q.inner_start, lo)
+
+
+#: A single closing mark (or apostrophe) before a non-word character.
+_SINGLE_CLOSE = re.compile("[\u2018\u2019']\\W")
+
+
 def link_quotes(ctx: Context) -> list[Link]:
     """One :class:`Link` per quotation, in text order."""
     text = ctx.text
@@ -566,6 +618,10 @@ def link_quotes(ctx: Context) -> list[Link]:
         s_lo, s_hi, _ = ctx.sents[si]
         # a "sentence" of thousands of characters (no punctuation, lists of quotes) is looked at
         # only near the quotation, so that the work per quotation stays bounded
+        if q.paragraphs > 1 and q.closed and _clean_last_paragraph(ctx, q):
+            # a quotation over paragraphs ends in a later sentence: "... ¶“B,” he said." — its
+            # attribution follows the closing mark there
+            s_hi = max(s_hi, ctx.sents[ctx.sentence_index(q.end - 1)][1])
         s_lo, s_hi = max(s_lo, q.start - _WINDOW), min(s_hi, q.end + _WINDOW)
         # the parts of the sentence outside this quotation and its neighbours
         left_lo = s_lo
@@ -719,6 +775,70 @@ def _accept(link: Link, p: Phrase, notes: list[Note], cue: tuple[int, int] | Non
     return p
 
 
+_DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]+\s*")
+_FROM_START = re.compile(r"\s*(?=(?:More\s+|Also\s+)?[Ff]rom\s)")
+_FROM = re.compile(r"(?:(?:More|more|Also|also)\s+)?(?:[Ff]rom\s+)?")
+
+
+def _dash_colon_source(ctx: Context, link: Link, left_lo: int, q: RawQuote) -> Phrase | None:
+    """"STATE BUDGET FALLS SHORT - Anna Perez: “...”", "More from the report: “...”": the source
+    named between a dash (or "From") and the colon before the quotation."""
+    text = ctx.text
+    before = text[left_lo:q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = left_lo + len(before) - 1
+    dash = None
+    for m in _DASH_BEFORE.finditer(text, max(left_lo, colon - 80), colon):
+        if not ctx.in_quote(m.start()):
+            dash = m
+    if dash is None:
+        dash = _FROM_START.match(text, left_lo, colon)
+        if dash is None:
+            return None
+    lo = _FROM.match(text, dash.end(), colon).end()
+    p = _speakers.after(text, lo, colon)
+    if p is None or p.start != lo or _has_words(text, p.end, colon) or p.head is Head.PRONOUN:
+        return None
+    return _accept(link, p, [], (colon, colon + 1), "colon_clause", ctx)
+
+
+_COMMA_CLOSE = re.compile(",[\"\u201d\u2019']$")
+#: The end of a comma-set phrase right before a verb: ", said", ", later told".
+_COMMA_END = re.compile(r",\s*(?:\w+ly\s+)?$")
+
+
+def _subject_after_quote(ctx: Context, link: Link, q: RawQuote, right: Sequence[CueHit],
+                         right_hi: int) -> Phrase | None:
+    """“...,” Harry Lin, 30, of Dayton, Ohio, who was at the rally, said: the phrase right after the
+    quotation is the subject of the first verb of saying past its comma-set phrases."""
+    text = ctx.text
+    if not right or not _COMMA_CLOSE.search(text, max(0, q.end - 2), q.end) \
+            or text.find(",", q.end, right[-1].start) < 0:
+        return None  # no verb after the quotation, or no comma-set phrase before one
+    p = _speakers.after(text, q.end, right_hi)
+    if p is None or _has_words(text, q.end, p.first) or p.head is Head.PRONOUN:
+        return None
+    for c in right:
+        if c.start < p.end:
+            continue
+        if _words_over(text, p.end, c.start, 25):
+            return None
+        gap = text[p.end:c.start]
+        # only comma-set phrases between the subject and the verb: ", 30, of Dayton, Ohio, who ...,"
+        if not gap.lstrip().startswith(","):
+            return None
+        if not _COMMA_END.search(gap):
+            continue  # a verb inside the comma-set phrase: "who was not authorized to speak"
+        if c.kind is not CueKind.VERB or _is_participle(text[c.start:c.end]) or c.weak:
+            return None
+        if _has_quote_mark(text, p.end, c.start):
+            return None
+        return _accept(link, p, [("apposition", text[p.start:p.end], p.start, p.end)], (c.start, c.end),
+                       "cue_after", ctx, c.weak)
+    return None
+
+
 def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, left_lo: int,
                  right_hi: int, left_empty: bool, right_empty: bool) -> Phrase | None:
     text = ctx.text
@@ -731,6 +851,11 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
         p = _speakers.after(text, dash.end(), para_hi)
         if p is not None and p.head is Head.NAME:
             return _accept(link, p, [], (dash.start(), dash.end()), "dash_attribution", ctx)
+    # “...,” Harry Lin, 30, of Dayton, Ohio, who was at the rally, said: the phrase right after
+    # the quotation is the subject of a verb of saying past commas, ages and relative clauses
+    p = _subject_after_quote(ctx, link, q, right, right_hi)
+    if p is not None:
+        return p
     for c in right[:3]:
         cue = _verbal(ctx, c, q.end, right_hi)
         notes: list[Note] = []
@@ -751,6 +876,11 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
         p = _speakers.after(text, agent.end() - 1, right_hi)
         if p is not None:
             return _accept(link, p, [], (agent.start(), agent.end()), "passive_agent", ctx, True)
+    # "STATE BUDGET FALLS SHORT - Anna Perez: “...”", "More from the report: “...”": a source
+    # named between a dash (or "From") and the colon before the quotation
+    p = _dash_colon_source(ctx, link, left_lo, q)
+    if p is not None:
+        return p
     # a reporting clause set off by commas governs its whole sentence:
     # “A big truck” plowed through the barriers, he said, and “everyone started running.”
     p = _parenthetical(ctx, link, s_lo, s_hi, q)
@@ -1076,7 +1206,7 @@ def _link_between(ctx: Context, link: Link, q: RawQuote, qi: int) -> Phrase | No
     """“A?” Scarborough continued. “B?” — the attribution sits between two quotations (or ends
     the paragraph), even where the sentence splitter broke after the question mark."""
     text = ctx.text
-    para = ctx.paragraph_of(q.start)
+    para = ctx.paragraph_of(q.end - 1 if q.paragraphs > 1 and q.closed and _clean_last_paragraph(ctx, q) else q.start)
     hi = ctx.paras[para][1]
     if qi + 1 < len(ctx.quotes):
         hi = min(hi, ctx.quotes[qi + 1].start)

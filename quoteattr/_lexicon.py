@@ -709,8 +709,15 @@ ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ed", "ful", "ous", "ive", "ic", "a
 #: Words that open a subordinate clause before the main one: "When he returned he began ...".
 SUBORDINATORS: Final[frozenset[str]] = frozenset({
     "when", "after", "before", "as", "while", "since", "if", "because", "although", "though",
-    "once", "until", "whenever",
+    "once", "until", "whenever", "where",
 })
+
+#: Pronouns that stand for the person speaking in a nearer clause: "..., even as he raised doubts, saying".
+NEAR_SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "i", "we"})
+
+#: Prepositions whose object does not speak: "posted a video on Facebook saying ...".
+OBJECT_PREPOSITIONS: Final[frozenset[str]] = frozenset({
+    "for", "in", "from", "at", "on", "into", "to", "about", "over"})
 
 #: Pronouns that never stand for a speaker as a clause subject: "It's “this new journalism.”"
 IMPERSONAL_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "you"})
