@@ -721,3 +721,7 @@ OBJECT_PREPOSITIONS: Final[frozenset[str]] = frozenset({
 
 #: Pronouns that never stand for a speaker as a clause subject: "It's “this new journalism.”"
 IMPERSONAL_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "you"})
+
+#: Numbers that stand for people after a determiner: "the two wrote", "all three said".
+NUMBER_WORDS: Final[frozenset[str]] = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"})

@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from ._lexicon import (
+    NUMBER_WORDS,
     WEEKDAYS,
     SUBORDINATORS,
     ADJECTIVE_ENDINGS,
@@ -174,6 +175,9 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool, after_quote: bo
         j -= 1
         steps += 1
     if j < 0:
+        k = j + 1  # "“...,” both said": a pronominal word alone before the cue speaks
+        if k < len(toks) and toks[k][2].lower() in PRONOMINAL_DETERMINERS:
+            return Phrase(toks[k][0], toks[k][1], Head.ROLE, toks[k][0], toks[k][1])
         return None
     # a short prepositional phrase between subject and verb: "Trump on Sunday said"
     # (not a conjunction: "Reid caucused in Nevada and says" coordinates two verbs)
@@ -251,6 +255,8 @@ def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
     w = toks[j][2]
     if w.lower() in PRONOMINAL_DETERMINERS:
         return Phrase(toks[j][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])  # "Several said"
+    if w.lower() in NUMBER_WORDS and j > 0 and toks[j - 1][2].lower() in DETERMINERS:
+        return Phrase(toks[j - 1][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])  # "the two wrote"
     if not (w.replace("-", "").isalnum() and w.islower() and len(w) > 2) or w in SUBJECT_VERB_FILLERS or w in NOT_NAME_WORDS \
             or w in TIME_WORDS:
         return None
