@@ -11,12 +11,13 @@ from attrs import frozen
 
 from ._regex import first_of_overlapping, trie_pattern, word_start_trie
 from ._lexicon import (
+    ADJECTIVE_ENDINGS,
     CUE_PHRASES,
     NAMING_VERBS,
+    NOUN_FORMS,
     NOUN_FORM_DETERMINERS,
     NOUN_FORM_MODIFIERS,
     NOUN_FORM_WORD_DETERMINERS,
-    NOUN_FORMS,
     PHRASAL_SPEECH_VERBS,
     REPORT_VERBS,
     ROLE_NOUNS,
@@ -227,6 +228,7 @@ _DET_WORD_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+_THE_WORD_BEFORE = re.compile(r"\bthe[ \u00a0]+([\w-]+)[ \u00a0]+$", re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 
 
@@ -235,7 +237,11 @@ def _noun_after_modifier(text: str, start: int) -> bool:
     middle word is itself a noun that can be a subject ("the campaign claims")."""
     m = _DET_WORD_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
-        return False
+        # "the caustic chant": after "the", only an adjective makes the middle word a modifier
+        # ("the campaign claims" is a subject and its verb)
+        m = _THE_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m is None or not m.group(1).lower().endswith(ADJECTIVE_ENDINGS):
+            return False
     word = m.group(1)
     return not (word[:1].isupper() or word.lower() in ROLE_NOUNS or word.lower() in TITLES)
 

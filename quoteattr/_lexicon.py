@@ -167,6 +167,8 @@ NOUN_FORMS: Final[frozenset[str]] = frozenset({
     "blame", "query", "echo", "echoes", "rage", "snap", "sigh", "rip", "slam", "lash", "thunder",
     "response", "warning", "statement", "complaint", "complaints", "plea", "pleas", "retort",
     "whisper", "yell", "shout", "scream", "muse", "admission", "testimony", "record", "insist",
+    "chant", "chants", "cheer", "cheers", "quip", "quips", "rant", "rants", "taunt", "taunts",
+    "laugh", "laughs", "groan", "groans", "shouts", "screams", "whispers", "yells",
 })
 
 #: Words that make the noun form after them a noun ("the post", "his remarks", "in comments"),

@@ -104,3 +104,16 @@ def test_cues_valid(text: str) -> None:
         assert c.start >= prev
         prev = c.start
         assert text[c.start:c.end].strip() == text[c.start:c.end]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The crowd loudly reprised the caustic chant “Lock her up!” all night.", "chant"),
+    ("She ended the debate with a cheerful quip about the weather.", "quip"),
+])
+def test_a_speech_noun_after_an_article_and_adjective_is_no_cue(text: str, word: str) -> None:
+    assert word not in [text[c.start:c.end] for c in _cues.find_cues(text)]
+
+
+def test_the_campaign_claims_is_still_a_subject_and_its_verb() -> None:
+    text = "The campaign claims the poll was rigged."
+    assert "claims" in [text[c.start:c.end] for c in _cues.find_cues(text)]
