@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from ._lexicon import (
+    ARTICLES,
     NUMBER_WORDS,
     WEEKDAYS,
     SUBORDINATORS,
@@ -281,6 +282,16 @@ def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
 
 
 
+def _article_before_name(toks: list[Tok], i: int) -> int:
+    """The index of the article before adjectives (or -ly adverbs) ending at ``toks[i]``, right
+    before a name ("an angry Hollande"); -1 if there is none."""
+    k = i
+    while k >= 0 and i - k < 3 and (_is_adjective(toks[k][2]) or toks[k][2].endswith("y") and _is_modifier(toks[k][2])
+                                    or _is_ly(toks[k][2])):
+        k -= 1
+    return k if k < i and k >= 0 and toks[k][2].lower() in ARTICLES else -1
+
+
 def _is_adjective(w: str) -> bool:
     return _is_modifier(w) and (w.endswith(ADJECTIVE_ENDINGS) or "-" in w or w[:1].isdigit())
 
@@ -298,6 +309,7 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
         end = toks[j + 1][1]
     head_tok = None
     of_role = -1
+    article_at = len(toks)  # set when adjectives before a name lead back to their article
     i = j
     n = 0
     while i >= 0 and n < _MAX_NP:
@@ -327,6 +339,11 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
                 _is_modifier(w) and head_tok is not None and i < j and _is_modifier(toks[i + 1][2])
                 and i + 2 <= j and _is_role(toks[i + 2][2])):
             pass  # "communications director", "deputy national political director"
+        elif head_tok is not None and i == head_tok - 1 and _cap(toks[head_tok][2]) \
+                and _article_before_name(toks, i) >= 0:
+            article_at = _article_before_name(toks, i)  # "an angry Hollande", "a visibly shaken Ortiz"
+        elif head_tok is not None and article_at < i < head_tok:
+            pass  # the other adjectives of "a visibly shaken Ortiz", down to the article
         elif head_tok is not None and 0 < i < head_tok - 1 and w == "," and _is_adjective(toks[i - 1][2]) \
                 and _is_modifier(toks[i + 1][2]) or head_tok is not None and _is_adjective(w) and i < j \
                 and toks[i + 1][2] == ",":
