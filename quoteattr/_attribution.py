@@ -17,6 +17,7 @@ from attrs import define, field
 from . import _speakers
 from ._cues import CueHit, CueKind
 from ._lexicon import (
+    ABSOLUTE_PREPOSITIONS,
     ADDRESSEE_CUE_LEMMAS,
     ADDRESSEE_WORDS,
     ADVERBIAL_OPENERS,
@@ -25,6 +26,7 @@ from ._lexicon import (
     BARE_VERB_CLAUSE_LEMMAS,
     CLAUSE_OR_NP_OPENERS,
     CLAUSE_STARTERS,
+    COMMA_ADVERBS,
     DOCUMENT_NOUNS,
     FINITE_WORDS,
     IMPERSONAL_PRONOUNS,
@@ -87,6 +89,8 @@ _RELATIVE = re.compile(r",\s+(who)\s+(?!.*,\s+who\s)", re.IGNORECASE)
 _COMMA_WORD = re.compile(r",[\"'\u201d\u2019]?\s+(?=\w)")
 #: “...,” as Cruz said
 _AS_ONLY = re.compile(r"[\s,]*as\s+", re.IGNORECASE)
+#: “...,” though, Reyes said: a sentence adverb set off by commas between quotation and speaker
+_ADVERB_ONLY = re.compile(r"[\s,]*(?:" + "|".join(sorted(COMMA_ADVERBS)) + r")\s*,\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\.(?![\w.])|$")  # not the period of "S.Paulo"
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: "by" right after a quotation: the agent of a passive cue.
@@ -98,6 +102,10 @@ _COORDINATED = re.compile(
 #: Where a clause with a personal pronoun subject opens: ", he", "when she", "as I".
 _COMMA_PRONOUN = re.compile(r"(?:,|\b(?:" + "|".join(sorted(SUBORDINATORS)) + r"))\s+(?=(?:"
                             + "|".join(sorted(NEAR_SUBJECT_PRONOUNS)) + r")\s)", re.IGNORECASE)
+#: ", with" opening an absolute phrase whose participle is the cue: "..., with Reed tweeting that".
+_WITH_BEFORE = re.compile(r",\s+(?:" + "|".join(sorted(ABSOLUTE_PREPOSITIONS)) + r")[ \u00a0]+", re.IGNORECASE)
+#: What ends the phrase between "with" and its participle.
+_PHRASE_BREAK = re.compile(r"[,;:\"\u201c\u201d]")
 #: A preposition right before a phrase makes it an object: "posted a video on Facebook saying".
 _PREP_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(OBJECT_PREPOSITIONS)) + r")[ \u00a0]+$")
 _COMMA_BEFORE = re.compile(r",[\"'\u201d\u2019]?\s*$")
@@ -341,6 +349,16 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
                 notes.append(("participle_subject", word, p.start, p.end))
                 return p
     if _is_participle(word):
+        absolute = _absolute_subject(ctx, max(lo, sent_lo), cue.start)
+        if absolute is None and _COORDINATED.search(text, max(sent_lo, cue.start - 25), cue.start):
+            # "..., with Reed tweeting that ... and asking, “...”": the same absolute subject
+            earlier = [d for d in ctx.cues_in(sent_lo, cue.start)
+                       if d.end < cue.start and _is_participle(text[d.start:d.end].lower())]
+            if earlier:
+                absolute = _absolute_subject(ctx, sent_lo, earlier[-1].start)
+        if absolute is not None:
+            notes.append(("participle_subject", word, absolute.start, absolute.end))
+            return absolute
         prev = text[max(lo, cue.start - 4):cue.start]
         comma = _COMMA_BEFORE.search(prev)
         if comma is not None:
@@ -577,6 +595,21 @@ def _find_outlet(ctx: Context, link: Link, lo: int, hi: int) -> None:
 # --------------------------------------------------------------------------- quotations
 
 
+def _absolute_subject(ctx: Context, lo: int, pos: int) -> Phrase | None:
+    """ "..., with Reed tweeting that": the phrase between ", with" and the participle at ``pos``
+    is the participle's subject."""
+    text = ctx.text
+    w = None
+    for w in _WITH_BEFORE.finditer(text, max(lo, pos - 60), pos):
+        pass
+    if w is None or ctx.in_quote(w.start()) or _PHRASE_BREAK.search(text, w.end(), pos):
+        return None
+    p = _speakers.before(text, w.end(), pos)
+    if p is None or p.start != w.end() or p.head is Head.PRONOUN:
+        return None
+    return p
+
+
 def _is_participle(word: str) -> bool:
     """ "saying", "adding", "pointing out": a participle cue."""
     return word.split(" ", 1)[0].endswith("ing")
@@ -776,6 +809,7 @@ def _accept(link: Link, p: Phrase, notes: list[Note], cue: tuple[int, int] | Non
 
 
 _DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]+\s*")
+_AND = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+")
 _FROM_START = re.compile(r"\s*(?=(?:More\s+|Also\s+)?[Ff]rom\s)")
 _FROM = re.compile(r"(?:(?:More|more|Also|also)\s+)?(?:[Ff]rom\s+)?")
 
@@ -798,8 +832,14 @@ def _dash_colon_source(ctx: Context, link: Link, left_lo: int, q: RawQuote) -> P
             return None
     lo = _FROM.match(text, dash.end(), colon).end()
     p = _speakers.after(text, lo, colon)
-    if p is None or p.start != lo or _has_words(text, p.end, colon) or p.head is Head.PRONOUN:
+    if p is None or p.start != lo or p.head is Head.PRONOUN:
         return None
+    if _has_words(text, p.end, colon):
+        # "- Ana Ruiz and Tom Ng: “...”": two sources joined by "and"; the first stands for both
+        also = _AND.match(text, p.end, colon)
+        other = _speakers.after(text, also.end(), colon) if also is not None else None
+        if other is None or other.start != also.end() or _has_words(text, other.end, colon):
+            return None
     return _accept(link, p, [], (colon, colon + 1), "colon_clause", ctx)
 
 
@@ -865,8 +905,9 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
             # before an inverted cue: “...,” he said / “...,” said Peskov
             edge = c.start if p.start >= cue.end else p.first
             gap = text[q.end:edge]
-            if p.first >= q.end and (not _has_words(text, q.end, edge) or _AS_ONLY.fullmatch(gap) or (
-                    p.start < cue.end and _only_title_words(text, q.end, edge))):
+            if p.first >= q.end and (not _has_words(text, q.end, edge) or _AS_ONLY.fullmatch(gap)
+                                     or _ADVERB_ONLY.fullmatch(gap)
+                                     or (p.start < cue.end and _only_title_words(text, q.end, edge))):
                 return _accept(link, p, notes, (cue.start, cue.end), "cue_after", ctx, cue.weak)
         if _words_over(text, q.end, c.start, 12):
             break

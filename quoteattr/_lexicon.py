@@ -456,6 +456,16 @@ PLACES: Final[frozenset[str]] = frozenset({
     "Las Vegas", "Phoenix", "Manhattan", "Brooklyn", "Capitol Hill", "Wall Street",
 })
 
+#: US state abbreviations in news style, without their final period: "of Flint, Mich., said".
+STATE_ABBREVIATIONS: Final[frozenset[str]] = frozenset({
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M",
+    "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt", "Va",
+    "Wash", "W.Va", "Wis", "Wyo", "D.C"})
+
+#: Prepositions of a comma-set hometown after a name: "Cory Bell, 22, of Flint, Mich., said".
+HOMETOWN_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "from"})
+
 #: First words that make a two-word name a place: "Port Ellis", "Fort Worth", "Lake Placid".
 PLACE_PREFIXES: Final[frozenset[str]] = frozenset({
     "port", "fort", "ft.", "mount", "mt.", "lake", "cape", "san", "los", "las", "saint",
@@ -721,9 +731,16 @@ NEAR_SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "i", "we"
 OBJECT_PREPOSITIONS: Final[frozenset[str]] = frozenset({
     "for", "in", "from", "at", "on", "into", "to", "about", "over"})
 
+#: Prepositions that open an absolute phrase with a participle: "with Reed tweeting that ...".
+ABSOLUTE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with"})
+
 #: Pronouns that never stand for a speaker as a clause subject: "It's “this new journalism.”"
 IMPERSONAL_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "you"})
 
 #: Numbers that stand for people after a determiner: "the two wrote", "all three said".
 NUMBER_WORDS: Final[frozenset[str]] = frozenset({
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"})
+
+#: Sentence adverbs set off by commas that may stand between a quotation and its speaker:
+#: "“...,” though, Reyes said".
+COMMA_ADVERBS: Final[frozenset[str]] = frozenset({"though", "however", "meanwhile", "too", "moreover"})

@@ -14,17 +14,15 @@ import re
 from typing import NamedTuple
 
 from ._lexicon import (
-    ARTICLES,
-    NUMBER_WORDS,
-    WEEKDAYS,
-    SUBORDINATORS,
     ADJECTIVE_ENDINGS,
-    WORD_GIVEN_NAMES,
+    ARTICLES,
     BARE_NP_OPENERS,
     DETERMINERS,
+    HOMETOWN_PREPOSITIONS,
     INTRODUCTORY_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    NUMBER_WORDS,
     ORDINALS,
     PLACES,
     POSSESSIVE_PRONOUNS,
@@ -32,11 +30,15 @@ from ._lexicon import (
     PREPOSITIONS,
     PRONOMINAL_DETERMINERS,
     ROLE_NOUNS,
+    STATE_ABBREVIATIONS,
     SUBJECT_PRONOUNS,
     SUBJECT_VERB_FILLERS,
+    SUBORDINATORS,
     TIME_PREPOSITIONS,
     TIME_WORDS,
     TITLES,
+    WEEKDAYS,
+    WORD_GIVEN_NAMES,
     first_names,
 )
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:(?:['\u2019](?!s\b)|[-.&](?=\w))\w+)*|['\u2019]s\b|[^\w\s]")
@@ -395,18 +397,36 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
     return Phrase(toks[start_i][0], end, head, hs, he)
 
 
+def _is_place(words: str) -> bool:
+    """A state or country, spelled out or abbreviated: "Ohio", "Mich.", "Calif .", "N.H."."""
+    return words in PLACES or words.removesuffix(".").removesuffix(" ") in STATE_ABBREVIATIONS
+
+
+def _age_or_hometown(words: list[str]) -> bool:
+    """A comma-set age or hometown after a name: "22", "of Flint", "from New York"."""
+    if len(words) == 1:
+        return words[0].isdigit() and len(words[0]) <= 3
+    return 2 <= len(words) <= 4 and words[0].lower() in HOMETOWN_PREPOSITIONS and all(_cap(w) for w in words[1:])
+
+
 def _apposition(toks: list[Tok], j: int) -> Phrase | None:
     """``NP, APPOSITIVE, cue``: the speaker is whichever side is a name."""
     k = j - 1
     seg_end = j  # the end of the comma-delimited piece being scanned
     places = 0
+    described = False  # passed an age or a hometown: "Cory Bell, 22, of Flint, Mich., said"
     while k >= 0 and j - k < 30:
         w = toks[k][2]
-        if w == "." and k > 0 and _cap(toks[k - 1][2]) and len(toks[k - 1][2]) <= 4:
+        if w == "," and k > 0 and _age_or_hometown([t[2] for t in toks[k + 1:seg_end]]):
+            described = True
+            seg_end = k
+            k -= 1
+            continue
+        if w == "." and k > 0 and _cap(toks[k - 1][2]) and (len(toks[k - 1][2]) <= 4 or _is_place(toks[k - 1][2])):
             k -= 1  # "Jr." "Sen." inside the appositive
             continue
         if w == "," and places < 2 and 0 < seg_end - k - 1 <= 3 and k > 0 and _cap(toks[k - 1][2]) \
-                and " ".join(t[2] for t in toks[k + 1:seg_end]) in PLACES:
+                and _is_place(" ".join(t[2] for t in toks[k + 1:seg_end])):
             # "a professor at Vanderbilt University in Nashville, Tennessee, said": a place's comma
             places += 1
             seg_end = k
@@ -415,6 +435,11 @@ def _apposition(toks: list[Tok], j: int) -> Phrase | None:
         if w in (",", ".", ";", ":", "\"", "\u201c", "\u201d", "(", ")"):
             break
         k -= 1
+    if described:
+        p = _np_left(toks, seg_end - 1, allow_apposition=False) if seg_end > 0 else None
+        if p is None or p.head is not Head.NAME:
+            return None
+        return Phrase(p.start, p.end, p.head, p.head_start, p.head_end, apposition=True)
     if k < 1 or toks[k][2] != ",":
         return None
     inner = _np_left(toks, j - 1, allow_apposition=False)
@@ -630,9 +655,11 @@ def clause_subject(text: str, lo: int, hi: int) -> Phrase | None:
     if i >= len(toks):
         return None
     p = _np_right(toks, i)
-    if p is not None and i > 0 and p.head is Head.NAME and text[p.head_start:p.head_end] in PLACES:
+    if p is not None and i > 0 and p.head is Head.NAME and _is_place(text[p.head_start:p.head_end]):
         # "Speaking in Salem, New Hampshire, Trump went after Bush": the place ends the intro
         k = next((m for m in range(i, len(toks)) if toks[m][0] >= p.end), len(toks))
+        if k + 1 < len(toks) and toks[k][2] == ".":
+            k += 1  # "in Boulder, Colo., the engineer"
         if k < len(toks) and toks[k][2] == ",":
             return _np_right(toks, k + 1) if k + 1 < len(toks) else None
     return p
