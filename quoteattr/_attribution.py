@@ -750,6 +750,8 @@ def _continues_without_cue(ctx: Context, q: RawQuote, s_lo: int, s_hi: int, last
         return False
     if ctx.cues_in(s_lo, s_hi) or ctx.entities.name_at(s_lo, q.start) is not None:
         return False
+    if not _words_over(ctx.text, q.inner_start, q.inner_end, 4):
+        return False  # "The contract's “green corridor” provisions": a few words are a term, not speech
     return not (_is_title_like(ctx.text, q) or _SO_CALLED.search(ctx.text, max(0, q.start - 12), q.start))
 
 
