@@ -40,6 +40,7 @@ from ._lexicon import (
     ORGANIZATION_WORDS,
     ORG_TITLE_LINKS,
     OUTLET_NOUNS,
+    PERSON_NOUN_ENDINGS,
     PLACES,
     PRONOUNS,
     PUBLICATION_NOUNS,
@@ -51,6 +52,7 @@ from ._lexicon import (
     ROLE_NOUNS,
     SPEECH_NOUNS,
     SUBORDINATORS,
+    TEXT_CARRIER_NOUNS,
     TIME_WORDS,
     TITLES,
     TITLE_MODIFIERS,
@@ -377,7 +379,10 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
         document = p is not None and p.head is Head.ROLE and text[p.head_start:p.head_end].lower() in DOCUMENT_NOUNS
         # "Sanders opened the debate on Facebook writing ...": the object of a preposition does
         # not speak; the clause's subject does
-        thing = p is not None and not document and _PREP_BEFORE.search(text, max(0, p.first - 12), p.first) is not None
+        thing = p is not None and not document and (
+            _PREP_BEFORE.search(text, max(0, p.first - 12), p.first) is not None
+            # "Lee opened the debate saying ...": a thing the clause acts on does not speak
+            or _acted_on(text, p))
         if p is None or document or thing:
             subj = _speakers.clause_subject(text, _clause_start(ctx, sent_lo, cue.start), cue.start)
             near = _near_pronoun(ctx, sent_lo, cue.start)
@@ -1091,8 +1096,6 @@ def _only_title_words(text: str, lo: int, hi: int) -> bool:
                                      and not words[0][:1].islower())
 
 
-
-
 _PARENTHETICAL = re.compile(r",[\"'\u201d\u2019]?\s+([^,;:.!?\"\u201c\u201d]{1,60}?)\s*(?:[,;]|\.(?=\s|$)|$)")
 
 
@@ -1153,6 +1156,16 @@ def _thing(text: str, p: Phrase) -> bool:
     return head in DOCUMENT_NOUNS or head not in ROLE_NOUNS
 
 
+def _acted_on(text: str, p: Phrase) -> bool:
+    """A thing a clause acts on, which says nothing itself: "opened the debate", "gave an account".
+    Not people ("spectators") nor things that carry words ("held a sign saying ...")."""
+    if p.head is not Head.ROLE:
+        return False
+    head = text[p.head_start:p.head_end].lower()
+    return head not in ROLE_NOUNS and head not in TEXT_CARRIER_NOUNS and \
+        not head.rstrip("s").endswith(PERSON_NOUN_ENDINGS)
+
+
 def _by_preference(text: str, left: list[CueHit], q: RawQuote) -> list[CueHit]:
     """Cues before a quotation, most likely governing first: a verb that opens a that-clause
     holding the quotation ("declared ... that any deal would demand “...”") comes before the
@@ -1180,8 +1193,6 @@ def _by_preference(text: str, left: list[CueHit], q: RawQuote) -> list[CueHit]:
             if p is not None and p.head is not Head.ROLE and text[that_end:p.first].rstrip()[-1:] in (",", ";", ":"):
                 return nearest  # a new main clause after the that-clause: "..., Rubio fired back"
     return [c] + [d for d in nearest if d is not c]
-
-
 
 
 def _governs(text: str, c: CueHit, q: RawQuote) -> bool:
@@ -1385,8 +1396,6 @@ def _is_title_like(text: str, q: RawQuote) -> bool:
         return True
     small = sum(1 for w in words[1:] if w in TITLE_SMALL_WORDS)
     return words[0][:1].isupper() and caps >= 2 and caps + small >= len(words) - 1
-
-
 
 
 # --------------------------------------------------------------------------- reported speech
@@ -1662,8 +1671,6 @@ def _reporting_clause_after(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Li
     lk = Link(lo, hi, lo, hi, QuoteKind.INDIRECT, speaker=p, cue=(c.start, c.end))
     lk.note("reporting_clause_after", text[c.start:c.end], c.start, c.end)
     return lk
-
-
 
 
 def _has_verb(toks: list[tuple[int, int, str]], i: int) -> bool:

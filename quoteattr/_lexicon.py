@@ -319,6 +319,19 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset({
     "remarks", "comments", "headline", "caption", "photo", "page", "website", "site",
 })
 
+#: Things that carry words and so "say" them: "held a sign saying “...”", "a hat reading “...”".
+TEXT_CARRIER_NOUNS: Final[frozenset[str]] = frozenset({
+    "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "shirt",
+    "shirts", "t-shirt", "t-shirts", "hat", "hats", "cap", "caps", "button", "buttons", "sticker",
+    "stickers", "billboard", "billboards", "card", "cards", "mug", "mugs", "flag", "flags",
+})
+
+#: Endings of nouns for people: "spectators", "marchers", "guitarist", "participant".
+PERSON_NOUN_ENDINGS: Final[tuple[str, ...]] = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+#: Endings of agent nouns that can be a title before a name: "speechwriter Noam Neusner",
+#: "congresswoman Ana Ruiz", "executive Lee Park".
+AGENT_SUFFIXES: Final[tuple[str, ...]] = PERSON_NOUN_ENDINGS + ("man", "woman", "ive")
+
 #: Nouns for things said; their owner is the speaker: "her comment that “...”", "Trump's claim".
 SPEECH_NOUNS: Final[frozenset[str]] = frozenset({
     "claim", "claims", "comment", "comments", "remark", "remarks", "statement", "promise",

@@ -15,11 +15,13 @@ from typing import NamedTuple
 
 from ._lexicon import (
     ADJECTIVE_ENDINGS,
+    AGENT_SUFFIXES,
     ARTICLES,
     BARE_NP_OPENERS,
     DETERMINERS,
     HOMETOWN_PREPOSITIONS,
     INTRODUCTORY_WORDS,
+    IRREGULAR_PAST,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
@@ -30,6 +32,7 @@ from ._lexicon import (
     PREPOSITIONS,
     PRONOMINAL_DETERMINERS,
     ROLE_NOUNS,
+    SPEECH_VERB_FORMS,
     STATE_ABBREVIATIONS,
     SUBJECT_PRONOUNS,
     SUBJECT_VERB_FILLERS,
@@ -143,15 +146,21 @@ def _is_modifier(w: str) -> bool:
         and len(w) > 2
 
 
-
-
-_AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman", "ive")
+def _finite_verb(toks: list[Tok], j: int) -> bool:
+    """A word that ends a subject as its verb: "the talks began", "The flyer quotes Lincoln" (but
+    "a press release", "reports Mr. Lee filed" are nouns)."""
+    w = toks[j][2]
+    if w in IRREGULAR_PAST:
+        return True
+    prev = toks[j - 1][2] if j > 0 else ""
+    return w in SPEECH_VERB_FORMS and w.endswith("s") and not w.endswith("ss") and \
+        prev.isalpha() and prev.islower() and prev not in DETERMINERS
 
 
 def _title_before_name(toks: list[Tok], i: int) -> bool:
     """A lower-case agent noun right before a name is a title: "speechwriter Noam Neusner"."""
     w = toks[i][2]
-    return w.isalpha() and w.islower() and len(w) > 4 and w.endswith(_AGENT_SUFFIXES) \
+    return w.isalpha() and w.islower() and len(w) > 4 and w.endswith(AGENT_SUFFIXES) \
         and w not in NOT_NAME_WORDS and i + 1 < len(toks) and _is_nameish(toks[i + 1][2])  # not "for"
 
 
@@ -222,14 +231,9 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool, after_quote: bo
     return _prepositional(toks, p) if p is not None else None
 
 
-
 def _SENT_EDGE(toks: list[Tok], i: int) -> bool:  # noqa: N802 - a predicate used like a flag
     """A particle that starts a mention: "“...,” van der Berg said"."""
     return i == 0 or toks[i - 1][2] in _CLOSING or toks[i - 1][2] in (",", ".", ";", ":")
-
-
-
-
 
 
 def _prepositional(toks: list[Tok], p: Phrase) -> Phrase:
@@ -277,11 +281,9 @@ def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
         k -= 1
     # a bare plural after "what", "as", a comma or the start: "what former employees have called"
     if w.endswith("s") and not w.endswith("ss") and (k < 0 or toks[k][2].lower() in BARE_NP_OPENERS) and (
-            w in ROLE_NOUNS or w[:-1].endswith(_AGENT_SUFFIXES)):
+            w in ROLE_NOUNS or w[:-1].endswith(AGENT_SUFFIXES)):
         return Phrase(toks[k + 1][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])
     return None
-
-
 
 
 def _article_before_name(toks: list[Tok], i: int) -> int:
@@ -461,8 +463,6 @@ def _apposition(toks: list[Tok], j: int) -> Phrase | None:
     return None
 
 
-
-
 def possessor(text: str, lo: int, noun_start: int) -> Phrase | None:
     """The owner of a speech noun: "her comment", "Trump's claim", "Rubio's catch phrase"."""
     toks = tokens(text, lo, noun_start)
@@ -559,7 +559,8 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
             j += 1  # "said Secretary of State Helen Marsh": "of State" belongs to the title
             n += 1
         elif _is_modifier(w) and head is None and j + 1 < len(toks) and (
-                _is_role(toks[j + 1][2]) or _is_modifier(toks[j + 1][2]) or _is_nameish(toks[j + 1][2])):
+                _is_role(toks[j + 1][2]) or _is_modifier(toks[j + 1][2]) or _is_nameish(toks[j + 1][2])) \
+                and not _finite_verb(toks, j):
             pass  # "undecided Republican voter Stephanie Hooton", "senior administration officials"
         elif _is_modifier(w) and head is None and j + 1 < len(toks) and toks[j + 1][2] in ("'s", "\u2019s"):
             last = j  # a common-noun possessor: "said the rally's warm-up speaker"
@@ -570,11 +571,13 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
     if (head is None or last is None) and low in DETERMINERS:
         # "asked the boy, who ...", "said a 2008 Clinton veteran": a common noun after its determiner
         k = i + 1
-        while k < len(toks) and k - i <= 4 and (_is_modifier(toks[k][2]) or _cap(toks[k][2])):
+        while k < len(toks) and k - i <= 4 and (_is_modifier(toks[k][2]) or _cap(toks[k][2])) \
+                and not _finite_verb(toks, k):
             k += 1
         k -= 1
         if k > i and _is_modifier(toks[k][2]) and not toks[k][2].isdigit() and (
-                k + 1 >= len(toks) or toks[k + 1][2] in ".,;:!?" or toks[k + 1][2].lower() in ("who", "of", "at", "in", "for", "from", "with")):
+                k + 1 >= len(toks) or toks[k + 1][2] in ".,;:!?" or toks[k + 1][2].lower() in ("who", "of", "at", "in", "for", "from", "with")
+                or _finite_verb(toks, k + 1)):  # "The photo quotes ..."
             return Phrase(toks[i][0], toks[k][1], Head.ROLE, toks[k][0], toks[k][1])
         return None
     if head is None or last is None:
