@@ -28,8 +28,8 @@ from ._pipeline import extract
 __all__ = ["BatchResult", "extract_many"]
 
 # Automatic chunks: this many documents, or fewer when they reach this many characters.
-AUTO_CHUNK_DOCS = 16
-AUTO_CHUNK_CHARS = 64_000
+AUTO_CHUNK_DOCS = 4
+AUTO_CHUNK_CHARS = 16_000
 # Chunks in flight per worker process (plus two): enough to keep every worker busy while the
 # caller consumes results in order, few enough to bound memory.
 WINDOW_PER_PROCESS = 2
@@ -74,7 +74,7 @@ def extract_many(texts: Iterable[str | tuple[Any, str]], *, processes: int | Non
     ``processes``: how many processes extract (None: one per CPU). With 1, everything runs in
     this process, one document at a time; with N > 1, N - 1 worker processes are started and
     this process works alongside them while it waits for their results. ``chunksize``: documents
-    handed out at a time; by default up to 16 documents or 64,000 characters, whichever comes
+    handed out at a time; by default up to 4 documents or 16,000 characters, whichever comes
     first.
     ``double_apostrophes`` is passed to :func:`quoteattr.extract`.
 
