@@ -314,3 +314,13 @@ def test_words_also_given_to_an_unnamed_source_are_ambiguous() -> None:
     v = verify(text, "We will finish the bridge by 2027", speaker="Lena Ortiz")
     assert v.verdict is Verdict.AMBIGUOUS
     assert any(r.rule == "repeated" for r in v.reasons)
+
+
+@pytest.mark.xfail(strict=True, reason="known failure: a two-word phrase replaced by four words in a "
+                   "short quotation leaves too few shared words for the claim to be located, so it is "
+                   "not_found instead of altered (found by the generated-claims property, dev profile)")
+def test_a_short_quotation_with_a_phrase_replaced_is_altered() -> None:
+    text = ("A storm swept through Springfield overnight, leaving thousands without power.\n\n"
+            "James Ortiz Jr. wrote on Instagram: “The data is clear: early screening saves lives.”")
+    r = verify(text, "The data is clear: the seat-belt rule saves lives", speaker="James Ortiz Jr.")
+    assert r.verdict is Verdict.ALTERED
