@@ -140,7 +140,8 @@ def _find_double(
                 n_paras += 1
                 last_para = para
                 continue  # a reopening mark: the quotation runs on into this paragraph
-            pend = paragraphs[last_para][1]
+            pend = _missing_close(text, open_end, paragraphs[last_para][1]) if n_paras == 1 \
+                else paragraphs[last_para][1]
             out.append(RawQuote(open_pos, pend, open_end, pend, False, paragraphs=n_paras))
             depth = 0
         last_para = para
@@ -166,6 +167,7 @@ def _find_double(
                 stop = max(text.rfind(". ", open_end, i), text.rfind("? ", open_end, i), text.rfind("! ", open_end, i))
                 if stop > open_end:
                     end = stop + 1
+                end = _missing_close(text, open_end, end)
                 out.append(RawQuote(open_pos, end, open_end, end, False, paragraphs=n_paras))
                 open_pos, open_end, n_paras = i, mark_end, 1
             else:
@@ -176,8 +178,24 @@ def _find_double(
             out.append(RawQuote(open_pos, mark_end, open_end, i, True, paragraphs=n_paras))
     if depth:
         pend = paragraphs[last_para][1] if last_para >= 0 else len(text)
+        if n_paras == 1:
+            pend = _missing_close(text, open_end, pend)
         out.append(RawQuote(open_pos, pend, open_end, pend, False, paragraphs=n_paras))
     return out
+
+
+#: A reporting clause set off by a comma: ", said Kessel", ", he added". In a quotation that
+#: never closes, the missing closing mark most likely stood right before it.
+_REPORTING_AFTER_COMMA = re.compile(
+    r",(?=\s+(?:(?:he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})\s+(?:said|says|added)\b"
+    r"|(?:said|says|added)\s+(?:he\b|she\b|they\b|[A-Z])))")
+
+
+def _missing_close(text: str, lo: int, end: int) -> int:
+    """Where an unclosed quotation from ``lo`` to ``end`` really ends: after the comma before a
+    reporting clause inside it ("There was no plan, said Kessel, whose ..."), else ``end``."""
+    m = _REPORTING_AFTER_COMMA.search(text, lo, end)
+    return m.end() if m is not None else end
 
 
 def _find_single(

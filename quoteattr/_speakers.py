@@ -312,6 +312,7 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
     elif j + 1 < len(toks) and toks[j + 1][2] == "." and toks[j][2].lower() in ("jr", "sr"):
         end = toks[j + 1][1]
     head_tok = None
+    given = -1
     of_role = -1
     article_at = len(toks)  # set when adjectives before a name lead back to their article
     i = j
@@ -368,6 +369,11 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
         elif w == "and" and head_tok is not None and 0 < i < head_tok and _is_role(toks[i - 1][2]) \
                 and not _cap(toks[i - 1][2]):
             pass  # "the Florida senator and Republican presidential candidate said"
+        elif head_tok is not None and i < j and _cap(w) and w.lower() in WORD_GIVEN_NAMES \
+                and _is_nameish(toks[i + 1][2]) and _SENT_EDGE(toks, i):
+            given = i  # "“...,” Will Estrada said": a given name that is also a common word
+            i -= 1
+            break
         else:
             break
         i -= 1
@@ -383,6 +389,8 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
             k -= 1
         while k < head_tok and (toks[k][2] == "." or _is_role(toks[k][2])):
             k += 1  # titles are not part of the name: "Mr. Obama", "Security Advisor Jake Sullivan"
+        if given >= 0 and k - 1 == given:
+            k = given
         head = Head.NAME
         hs = toks[k][0]
         if all(_is_role(toks[m][2]) or not _is_nameish(toks[m][2]) for m in range(k, head_tok + 1)):
