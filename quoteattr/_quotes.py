@@ -24,6 +24,7 @@ _DOUBLE_MARKS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
 _EACH_DOUBLE = [(mark, re.compile(re.escape(mark))) for mark in _DOUBLE_MARKS]
 #: Double marks, or two apostrophes standing for one (corpora converted from ``…'' markup).
 _DOUBLE_OR_APOSTROPHES = re.compile(f"''|``|[{_DOUBLE_MARKS}]")
+_APOSTROPHE_PAIRS = re.compile("''|``")
 #: Single marks that are not between two letters (those are apostrophes: don't, Trump's).
 _SINGLE = re.compile(
     r"(?<!')(?<![^\W_])['\u2018\u2019\u201b\u2039\u203a](?!')"
@@ -89,7 +90,14 @@ def find_quotes(
     pstarts = [p[0] for p in paragraphs]
     doubles = _find_double(text, paragraphs, pstarts, _double_marks(text, double_apostrophes))
     doubles = [q for q in doubles if _WORD_CHAR.search(text, q.inner_start, q.inner_end)]  # not “”
-    singles = _find_single(text, paragraphs, pstarts, doubles)
+    containers = doubles
+    if not double_apostrophes and "''" in text:
+        # ''...'' is no quotation mark here, but a 'single' one inside it is nested all the same
+        # (text converted from ``...'' markup): it is no quotation of its own
+        apostrophe_pairs = _find_double(text, paragraphs, pstarts,
+                                        [(m.start(), m.group()) for m in _APOSTROPHE_PAIRS.finditer(text)])
+        containers = sorted(doubles + apostrophe_pairs, key=lambda q: q.start)
+    singles = _find_single(text, paragraphs, pstarts, containers)
     if not singles:
         return doubles
     # 'The minister called it "a disgrace",' said Price: the single quotation holds the double one

@@ -178,3 +178,13 @@ def test_closed_single_quotes_open_and_close_with_marks(text: str) -> None:
     for q in find(text):
         if q.single:
             assert text[q.start] in "'\u2018\u201b\u2039" and text[q.end - 1] in "'\u2019\u203a"
+
+
+def test_single_marks_inside_double_apostrophes_are_nested() -> None:
+    # text converted from ``...'' markup: the '' pairs are no quotation marks by default, but a
+    # 'single' quotation inside one is nested in it, not a quotation of its own
+    text = "''He told me, 'Eight years, no progress,' and left,'' the aide recalled."
+    quotes = _quotes.find_quotes(text, _segment.paragraphs(text))
+    assert not any(text[q.start:q.end].startswith("'Eight") for q in quotes)
+    plain = "He called it 'a disgrace,' the aide said."
+    assert [plain[q.start:q.end] for q in _quotes.find_quotes(plain, _segment.paragraphs(plain))] == ["'a disgrace,'"]
