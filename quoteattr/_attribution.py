@@ -424,11 +424,11 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
             text, max(0, cue.start - 4), cue.start):
         p = _speakers.after(text, cue.end, hi)
         p_end = p.end if p is not None else 0
-        if p is not None and (o := _outlet_at(ctx, p.head_start, p.head_end)) is not None:
+        o = _outlet_at(ctx, p.head_start, p.head_end) if p is not None else None
+        if o is not None:
             p_end = max(p_end, o.end)  # "told the O Estado de S. Paulo the plan ...": the whole name
-        if p is not None and cue.lemma in ADDRESSEE_CUE_LEMMAS and p.head is Head.NAME and \
-                _outlet_at(ctx, p.head_start, p.head_end) is not None:
-            p = None  # "told Fox News: “...”" — the outlet is the one told, not the speaker
+            if cue.lemma in ADDRESSEE_CUE_LEMMAS and p is not None and p.head is Head.NAME:
+                p = None  # "told Fox News: “...”" — the outlet is the one told, not the speaker
         if p is not None and (cue.weak or cue.lemma in ADDRESSEE_CUE_LEMMAS and cue.lemma != "ask") and \
                 not _ENDS_CLAUSE.match(text, p_end) and text[p_end - 1:p_end] != ".":  # "... warned Ortiz Sr."
             # "told reporters that ..." names the listener, "denounced her record as ..." the object;
@@ -656,9 +656,10 @@ def link_quotes(ctx: Context) -> list[Link]:
         s_lo, s_hi, _ = ctx.sents[si]
         # a "sentence" of thousands of characters (no punctuation, lists of quotes) is looked at
         # only near the quotation, so that the work per quotation stays bounded
-        if q.paragraphs > 1 and q.closed and _clean_last_paragraph(ctx, q):
-            # a quotation over paragraphs ends in a later sentence: "... ¶“B,” he said." — its
-            # attribution follows the closing mark there
+        # a quotation over paragraphs ends in a later sentence: "... ¶“B,” he said." — its
+        # attribution follows the closing mark there
+        ends_apart = q.paragraphs > 1 and q.closed and _clean_last_paragraph(ctx, q)
+        if ends_apart:
             s_hi = max(s_hi, ctx.sents[ctx.sentence_index(q.end - 1)][1])
         s_lo, s_hi = max(s_lo, q.start - _WINDOW), min(s_hi, q.end + _WINDOW)
         # the parts of the sentence outside this quotation and its neighbours
@@ -680,7 +681,7 @@ def link_quotes(ctx: Context) -> list[Link]:
             or _CONJUNCTION_ONLY.fullmatch(text, s_lo, q.start) is not None
         p = _link_by_cue(ctx, link, q, s_lo, s_hi, left_lo, right_hi, left_empty, right_empty)
         if p is None and whole_left_empty:
-            p = _link_between(ctx, link, q, qi)
+            p = _link_between(ctx, link, q, qi, ends_apart)
         if p is None and whole_left_empty and not ctx.cues_in(q.end, right_hi):
             p = _link_by_context(ctx, link, q, si, last)
         if p is None and last is not None and last.end > s_lo and not ctx.cues_in(last.end, q.start):
@@ -815,6 +816,12 @@ def _accept(link: Link, p: Phrase, notes: list[Note], cue: tuple[int, int] | Non
     return p
 
 
+def _colon_before(text: str, lo: int, pos: int) -> int:
+    """The offset of a colon that ends ``text[lo:pos]`` (blanks aside), or -1."""
+    before = text[lo:pos].rstrip()
+    return lo + len(before) - 1 if before.endswith(":") else -1
+
+
 _DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]+\s*")
 _AND = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+")
 _FROM_START = re.compile(r"\s*(?=(?:More\s+|Also\s+)?[Ff]rom\s)")
@@ -825,10 +832,9 @@ def _dash_colon_source(ctx: Context, link: Link, left_lo: int, q: RawQuote) -> P
     """"STATE BUDGET FALLS SHORT - Anna Perez: “...”", "More from the report: “...”": the source
     named between a dash (or "From") and the colon before the quotation."""
     text = ctx.text
-    before = text[left_lo:q.start].rstrip()
-    if not before.endswith(":"):
+    colon = _colon_before(text, left_lo, q.start)
+    if colon < 0:
         return None
-    colon = left_lo + len(before) - 1
     dash = None
     for m in _DASH_BEFORE.finditer(text, max(left_lo, colon - 80), colon):
         if not ctx.in_quote(m.start()):
@@ -989,9 +995,8 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
                 return _accept(link, p, [("according_to", "according to", c.start, c.end)],
                                (c.start, c.end), "cue_in_sentence", ctx)
     # a colon after a clause: "Trump went even further: “...”"
-    before = text[left_lo:q.start].rstrip()
-    if before.endswith(":") and _has_words(text, left_lo, q.start):
-        colon = left_lo + len(before) - 1
+    colon = _colon_before(text, left_lo, q.start)
+    if colon >= 0 and _has_words(text, left_lo, q.start):
         p = _speakers.clause_subject(text, s_lo, colon)
         if p is None:
             # "Here’s Clinton in December 1992: “...”" presents the speaker
@@ -1256,11 +1261,11 @@ def _link_by_context(ctx: Context, link: Link, q: RawQuote, si: int, last: Link 
     return None
 
 
-def _link_between(ctx: Context, link: Link, q: RawQuote, qi: int) -> Phrase | None:
+def _link_between(ctx: Context, link: Link, q: RawQuote, qi: int, ends_apart: bool) -> Phrase | None:
     """“A?” Scarborough continued. “B?” — the attribution sits between two quotations (or ends
     the paragraph), even where the sentence splitter broke after the question mark."""
     text = ctx.text
-    para = ctx.paragraph_of(q.end - 1 if q.paragraphs > 1 and q.closed and _clean_last_paragraph(ctx, q) else q.start)
+    para = ctx.paragraph_of(q.end - 1 if ends_apart else q.start)
     hi = ctx.paras[para][1]
     if qi + 1 < len(ctx.quotes):
         hi = min(hi, ctx.quotes[qi + 1].start)

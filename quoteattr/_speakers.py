@@ -273,7 +273,7 @@ def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
         low = v.lower()
         if low in DETERMINERS or low in ("another", "this", "these", "those"):
             return Phrase(toks[k][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])
-        if v == "," and k + 1 < j and k > 0 and _is_adjective(toks[k - 1][2]) and _is_modifier(toks[k + 1][2]):
+        if _comma_between_adjectives(toks, k, j):
             k -= 1  # "the bespectacled, 71-year-old diplomat": adjectives in a row
             continue
         if not (_is_modifier(v) or _is_nameish(v) or v in ("'s", "\u2019s", "-")):
@@ -284,6 +284,13 @@ def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
             w in ROLE_NOUNS or w[:-1].endswith(AGENT_SUFFIXES)):
         return Phrase(toks[k + 1][0], toks[j][1], Head.ROLE, toks[j][0], toks[j][1])
     return None
+
+
+def _comma_between_adjectives(toks: list[Tok], i: int, head: int) -> bool:
+    """Is ``toks[i]`` a comma between two modifiers before the head at ``head``: "the
+    bespectacled, 71-year-old diplomat"?"""
+    return toks[i][2] == "," and 0 < i < head - 1 and _is_adjective(toks[i - 1][2]) \
+        and _is_modifier(toks[i + 1][2])
 
 
 def _article_before_name(toks: list[Tok], i: int) -> int:
@@ -345,13 +352,12 @@ def _extend_left(toks: list[Tok], j: int) -> Phrase | None:
                 and i + 2 <= j and _is_role(toks[i + 2][2])):
             pass  # "communications director", "deputy national political director"
         elif head_tok is not None and i == head_tok - 1 and _cap(toks[head_tok][2]) \
-                and _article_before_name(toks, i) >= 0:
-            article_at = _article_before_name(toks, i)  # "an angry Hollande", "a visibly shaken Ortiz"
+                and (found := _article_before_name(toks, i)) >= 0:
+            article_at = found  # "an angry Hollande", "a visibly shaken Ortiz"
         elif head_tok is not None and article_at < i < head_tok:
             pass  # the other adjectives of "a visibly shaken Ortiz", down to the article
-        elif head_tok is not None and 0 < i < head_tok - 1 and w == "," and _is_adjective(toks[i - 1][2]) \
-                and _is_modifier(toks[i + 1][2]) or head_tok is not None and _is_adjective(w) and i < j \
-                and toks[i + 1][2] == ",":
+        elif head_tok is not None and (_comma_between_adjectives(toks, i, head_tok)
+                                       or _is_adjective(w) and i < j and toks[i + 1][2] == ","):
             pass  # "the bespectacled, 71-year-old diplomat": adjectives in a row
         elif w.lower() in DETERMINERS and head_tok is not None or (
                 w.lower() in ("this", "that", "these", "those") and head_tok is not None

@@ -117,3 +117,22 @@ def test_a_speech_noun_after_an_article_and_adjective_is_no_cue(text: str, word:
 def test_the_campaign_claims_is_still_a_subject_and_its_verb() -> None:
     text = "The campaign claims the poll was rigged."
     assert "claims" in [text[c.start:c.end] for c in _cues.find_cues(text)]
+
+
+# The fast passes (over text.lower(), merged) must find exactly what the one reference pattern finds.
+_CUE_PIECES = st.sampled_from([
+    "said", "Said", "SAID", "says", "told", "added", "in a statement", "In A Statement", "fired back",
+    "Fired Back", "weighed in", "according to", "wrote", "the", "a", "post", "Post", "state", "call",
+    " ", " ", "  ", ",", ".", "\n", "-", "'", "\u2019", "\u201c", "\u201d", "(", "İ", "Trump", "x", "3",
+])
+
+
+@settings(max_examples=300)
+@given(st.lists(_CUE_PIECES, max_size=30).map("".join))
+def test_fast_cue_passes_find_what_the_reference_pattern_finds(text: str) -> None:
+    pats = _cues._patterns()
+    low = text.lower()
+    if len(low) != len(text):
+        return  # the fast passes are not used when lower-casing moves offsets
+    assert _cues._verb_spans(text, low, pats) == [m.span(1) for m in pats.verbs.finditer(text)]
+    assert _cues._phrase_spans(text, low, pats) == [m.span() for m in pats.phrases.finditer(text)]

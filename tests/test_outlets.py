@@ -82,3 +82,17 @@ def test_outlets_valid(text: str) -> None:
         assert o.start >= prev
         prev = o.start
         assert o.name
+
+
+_OUTLET_PIECES = st.sampled_from([
+    "The Washington Post", "the Washington Post", "the Post", "Post", "CNN", "The Hill", "the Hill",
+    "Time", "time", "on X", "X", "dpa", "teleSUR", "Reuters", "AP", "the AP", "The", "the", "on",
+    " ", " ", ",", ".", "\n", "-", "\u201c", "'s", "Capitol", "Michael", "Bloomberg", "News",
+])
+
+
+@settings(max_examples=300)
+@given(st.lists(_OUTLET_PIECES, max_size=25).map("".join))
+def test_fast_outlet_passes_find_what_the_reference_pattern_finds(text: str) -> None:
+    tables = _outlets._tables()
+    assert _outlets._name_spans(text, tables) == [m.span() for m in tables.reference.finditer(text)]
