@@ -19,13 +19,13 @@ from attrs import define
 
 from ._lexicon import (
     GENDERED_TITLES,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
     ORGANIZATION_WORDS,
     PARTY_LABELS,
     PLACES,
     PLACE_PREFIXES,
-    ROLE_NOUNS,
     TITLES,
     first_names,
 )
@@ -41,8 +41,7 @@ _PLAIN_TOKEN_REST = (  # after its capital letter
 _PLAIN_TOKEN = rf"[{_UPPER}](?:{_PLAIN_TOKEN_REST})"
 _TOKEN = rf"(?:(?:al|el|bin|ibn|abu|ben)-[{_UPPER}][\w\-]*|{_PLAIN_TOKEN})"  # al-Masri
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le|dos|das|of|y)"
-_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
-                        "bin", "ibn", "al", "el", "la", "le", "dos", "das", "y"})
+_PARTICLES = NAME_PARTICLES
 #: The words after the first of a run: spaces and lower-case particles, then a word (or a suffix).
 _NAME_TAIL = rf"(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+){{{{0,2}}}}{{token}}|,?[ \u00a0]+(?:Jr|Sr|III|II|IV)\b\.?)*"
 #: A run of name words on one line, joined by spaces and lower-case particles.
@@ -111,10 +110,6 @@ def _surname_and_suffix(words: tuple[str, ...]) -> tuple[str, str]:
             surname = " ".join(core[k:])
     last = words[-1].lower().rstrip(".")
     return surname, last if last in NAME_SUFFIXES and len(words) > 1 else ""
-
-
-def _strip_period(word: str) -> str:
-    return word[:-1] if word.endswith(".") else word
 
 
 def classify(text: str, start: int, end: int) -> Name | None:
@@ -207,10 +202,6 @@ def _clean(word: str) -> str:
     if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in NAME_SUFFIXES and "." not in w[:-1]:
         w = w[:-1]
     return w
-
-
-def _is_title(word: str) -> bool:
-    return _strip_period(word).lower() in TITLES
 
 
 def find_names(text: str) -> list[Name]:
@@ -500,4 +491,3 @@ class EntityIndex:
 
 
 __all__ = ["Entity", "EntityIndex", "Name", "NAME_RE", "classify", "find_names"]
-_ = ROLE_NOUNS
