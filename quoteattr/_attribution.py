@@ -58,6 +58,8 @@ from ._lexicon import (
     TITLE_MODIFIERS,
     TITLE_SMALL_WORDS,
     WORK_NOUNS,
+    SPEAKER_GAPS,
+    SENTENCE_GAPS,
 )
 from ._mentions import EntityIndex
 from ._model import EntityKind, QuoteKind
@@ -642,6 +644,8 @@ def _clean_last_paragraph(ctx: Context, q: RawQuote) -> bool:
 
 
 #: A single closing mark (or apostrophe) before a non-word character.
+_RELAYED = re.compile(r"[^.\n\"\u201c\u201d?!]{0,90}?\b(?:according to|reports?|reported)\b", re.IGNORECASE)
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 _SINGLE_CLOSE = re.compile("[\u2018\u2019']\\W")
 
 
@@ -786,6 +790,36 @@ def _context_evidence(ctx: Context, link: Link) -> None:
     ps, pe = ctx.paras[ctx.paragraph_of(link.start)]
     if text[pe - 1:pe] not in ".!?\"'\u201d\u2019)" and not _words_over(text, ps, pe, 20):
         link.note("headline", "in a short line without final punctuation", ps, pe)
+    _signals(ctx, link, p, lo, hi)
+
+
+def _signals(ctx: Context, link: Link, p: Phrase, lo: int, hi: int) -> None:
+    """The shape of the attribution, as the confidence model sees it: how far the speaker's
+    mention is from the quotation, in characters and in sentences; whether a second source
+    follows the reporting clause ("..., Ellis said, according to the Ledger"), who may be the
+    one the words are credited to; whether the quotation starts in lowercase (a fragment)."""
+    text = ctx.text
+    gap = max(0, hi - lo)
+    for limit, rule in SPEAKER_GAPS:
+        if gap <= limit:
+            break
+    link.note(rule, f"{_plural(gap, 'character')} between speaker and quotation", lo, hi)
+    si = ctx.sentence_index(link.start if p.end <= link.start else max(link.start, link.end - 1))
+    apart = abs(ctx.sentence_index(p.start) - si)
+    link.note(SENTENCE_GAPS[min(apart, len(SENTENCE_GAPS) - 1)],
+              f"{_plural(apart, 'sentence')} between speaker and quotation")
+    if link.cue is not None:
+        s_hi = ctx.sents[si][1] if si < len(ctx.sents) else len(text)
+        end = link.cue[1]
+        if end < s_hi and _RELAYED.match(text, end, min(s_hi, end + 120)):
+            link.note("relayed", "a second source follows the reporting clause", end, min(s_hi, end + 120))
+    first = _FIRST_LETTER.search(text, link.inner_start, link.inner_end)
+    if first is not None and first.group().islower():
+        link.note("lowercase_start", "the quotation starts in lowercase", first.start(), first.end())
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _only_quotes(ctx: Context, lo: int, hi: int) -> bool:

@@ -73,6 +73,18 @@ _RULES: dict[str, str] = {
     "reporting_clause_before": "reported speech introduced by {detail!r}",
     "that_clause": "a that-clause carries the reported words",
     "bare_clause": "a clause carries the reported words",
+    "speaker_gap_3": "{detail}",
+    "speaker_gap_30": "{detail}",
+    "speaker_gap_80": "{detail}",
+    "speaker_gap_200": "{detail}",
+    "speaker_gap_600": "{detail}",
+    "speaker_gap_more": "{detail}",
+    "speaker_same_sentence": "the speaker is named in the same sentence",
+    "speaker_next_sentence": "the speaker is named one sentence away",
+    "speaker_2_sentences": "the speaker is named two sentences away",
+    "speaker_3_sentences": "the speaker is named three or more sentences away",
+    "relayed": "a second source follows the reporting clause (\"according to\", \"reports\"), who may be the one credited",
+    "lowercase_start": "it starts in lowercase, a fragment of a sentence",
 }
 
 

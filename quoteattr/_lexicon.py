@@ -757,3 +757,14 @@ NUMBER_WORDS: Final[frozenset[str]] = frozenset({
 #: Sentence adverbs set off by commas that may stand between a quotation and its speaker:
 #: "“...,” though, Reyes said".
 COMMA_ADVERBS: Final[frozenset[str]] = frozenset({"though", "however", "meanwhile", "too", "moreover"})
+
+# --- Signals for the confidence model (each name is a feature with a fitted weight) ---------
+
+#: (at most this many characters between speaker mention and quotation, signal name), in order.
+SPEAKER_GAPS: Final[tuple[tuple[float, str], ...]] = (
+    (3, "speaker_gap_3"), (30, "speaker_gap_30"), (80, "speaker_gap_80"),
+    (200, "speaker_gap_200"), (600, "speaker_gap_600"), (float("inf"), "speaker_gap_more"))
+
+#: Signal names for the speaker's mention 0, 1, 2 and 3 or more sentences from the quotation.
+SENTENCE_GAPS: Final[tuple[str, ...]] = (
+    "speaker_same_sentence", "speaker_next_sentence", "speaker_2_sentences", "speaker_3_sentences")

@@ -306,3 +306,56 @@ def test_a_dateline_is_never_the_clause_subject(dateline: str) -> None:
     p = _speakers.clause_subject(text, 0, len(text))
     assert p is not None
     assert text[p.start:p.end].startswith("A spokeswoman")
+
+
+# --- signals for the confidence model -------------------------------------------------------
+
+def _rules(q: quoteattr.Quote) -> set[str]:
+    return {e.rule for e in q.evidence}
+
+
+def test_a_second_source_after_the_reporting_clause_is_a_signal() -> None:
+    text = ("The council met on Monday.\n\n"
+            "“We will not back down,” Mayor Ellen Hargrove said, according to the Ledger.\n\n"
+            "“The budget is sound,” said Tom Reyes, the city treasurer.")
+    hargrove, reyes = quoteattr.extract(text).quotes
+    assert hargrove.speaker is not None and hargrove.speaker.name == "Ellen Hargrove"
+    assert "relayed" in _rules(hargrove)
+    assert "relayed" not in _rules(reyes)
+    # the fitted weight lowers the confidence, and explain() says why
+    assert hargrove.confidence < reyes.confidence
+    assert "a second source follows the reporting clause" in hargrove.explain()
+
+
+def test_how_far_the_speaker_is_named_is_a_signal() -> None:
+    text = ("Dr. Amara Osei, who runs the county clinic, spoke to reporters on Tuesday about the "
+            "outbreak. The clinic has seen forty cases this month. Beds are short.\n\n"
+            "“We need more nurses,” she said. “We need them now.”")
+    near, far = quoteattr.extract(text).quotes
+    assert {"speaker_gap_3", "speaker_same_sentence"} <= _rules(near)
+    # the second part is linked through the first, to the pronoun two sentences back
+    assert far.speaker is not None and far.speaker.name == "Amara Osei"
+    assert "speaker_same_sentence" not in _rules(far)
+    gaps = [e for e in far.evidence if e.rule.startswith("speaker_gap_")]
+    assert len(gaps) == 1 and gaps[0].start is not None and gaps[0].end is not None
+    assert gaps[0].detail == f"{gaps[0].end - gaps[0].start} characters between speaker and quotation"
+
+
+def test_a_quotation_starting_in_lowercase_is_a_signal() -> None:
+    text = ("Senator Dana Whitfield called the plan “a giveaway to the banks” on Friday.\n\n"
+            "“It is a giveaway,” Whitfield said.")
+    fragment, whole = quoteattr.extract(text).quotes
+    assert "lowercase_start" in _rules(fragment)
+    assert "lowercase_start" not in _rules(whole)
+
+
+def test_every_rule_and_signal_has_a_plain_english_explanation() -> None:
+    from quoteattr import _explain
+    from quoteattr.strategies import articles, examples
+
+    seen: set[str] = set()
+    for article in examples(articles(max_quotes=6), 40, seed=3):
+        for q in quoteattr.extract(article.text).quotes:
+            seen.update(e.rule for e in q.evidence)
+    assert {"speaker_gap_3", "speaker_same_sentence", "kind_direct"} <= seen
+    assert sorted(seen - set(_explain._RULES)) == []
