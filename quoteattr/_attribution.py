@@ -269,7 +269,8 @@ _QUOTE_AHEAD = re.compile("[ \t\u00a0]*[,:]?[ \t\u00a0]*[\"\u201c\u00ab]")
 def _outer_reporter(ctx: Context, left: Sequence[CueHit], p: Phrase, s_lo: int,
                     s_hi: int) -> tuple[CueHit, Phrase, list[Note]] | None:
     """The reporter of a reported clause whose subject is ``p``: "Trump said [Fox executives were
-    calling ...]" — the clause's words reach us through Trump."""
+    calling ...]" — the clause's words reach us through Trump. A role reports only a clause about
+    someone it refers to by pronoun ("critics say [he had vowed to “...”]"), not a named person."""
     text = ctx.text
     for d in reversed(left):
         if d.end > p.start:
@@ -280,7 +281,7 @@ def _outer_reporter(ctx: Context, left: Sequence[CueHit], p: Phrase, s_lo: int,
             return None
         notes: list[Note] = []
         outer = _speaker_for_cue(ctx, d, s_lo, s_hi, s_lo, notes, inverted=False)
-        if outer is None or outer.end > d.start or outer.head is Head.ROLE:
+        if outer is None or outer.end > d.start or outer.head is Head.ROLE and p.head is not Head.PRONOUN:
             return None
         return d, outer, notes
     return None
