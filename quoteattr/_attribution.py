@@ -645,6 +645,7 @@ def _clean_last_paragraph(ctx: Context, q: RawQuote) -> bool:
 
 
 #: A single closing mark (or apostrophe) before a non-word character.
+_THAT_AFTER = re.compile(r"\s+that\b")
 _RELAYED = re.compile(r"[^.\n\"\u201c\u201d?!]{0,90}?\b(?:according to|reports?|reported)\b", re.IGNORECASE)
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _SINGLE_CLOSE = re.compile("[\u2018\u2019']\\W")
@@ -692,6 +693,9 @@ def link_quotes(ctx: Context) -> list[Link]:
         if p is None and last is not None and last.end > s_lo and not ctx.cues_in(last.end, q.start):
             # “A” and “B” in one sentence: the second shares the first's cue
             p = _share(link, last, "shared_cue")
+        if p is None and not left_empty:
+            # "her remark that “...”": a speech noun with an owner, opening the quotation's clause
+            p = _speech_noun(ctx, link, s_lo, left_lo, q, that_clause=True)
         if p is None and not left_empty and not _is_title_like(text, q):
             p = _clause_subject(ctx, link, s_lo, q.start)
         if p is None and not left_empty:
@@ -1058,12 +1062,15 @@ _ANY_CLAUSE_BOUNDARY = re.compile(
     + _SUBJECT_AHEAD + r"|\b(?:and|but|as|although|though|because|while)\s+(?=(?:he|she|they|we)\b)")
 
 
-def _speech_noun(ctx: Context, link: Link, s_lo: int, left_lo: int, q: RawQuote) -> Phrase | None:
-    """her comment that “...” / Trump's claim that “...”: the owner of the words said."""
+def _speech_noun(ctx: Context, link: Link, s_lo: int, left_lo: int, q: RawQuote, *,
+                 that_clause: bool = False) -> Phrase | None:
+    """her comment that “...” / Trump's claim that “...”: the owner of the words said. With
+    ``that_clause``, only a noun that "that" follows ("her claim that she “never sent ...”")."""
     text = ctx.text
     for m in _WORD_TOKENS.finditer(text, max(left_lo, q.start - 80), q.start):
         if m.group().lower() in SPEECH_NOUNS and not _words_over(text, m.end(), q.start, 6) \
-                and not ctx.in_quote(m.start()):
+                and not ctx.in_quote(m.start()) \
+                and (not that_clause or _THAT_AFTER.match(text, m.end(), q.start) is not None):
             p = _speakers.possessor(text, max(s_lo, m.start() - 60), m.start())
             if p is not None:
                 return _accept(link, p, [], (m.start(), m.end()), "speech_noun", ctx)
