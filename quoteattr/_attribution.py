@@ -60,6 +60,7 @@ from ._lexicon import (
     WORK_NOUNS,
     SPEAKER_GAPS,
     SENTENCE_GAPS,
+    TIME_PREPOSITIONS,
 )
 from ._mentions import EntityIndex
 from ._model import EntityKind, QuoteKind
@@ -645,6 +646,7 @@ def _clean_last_paragraph(ctx: Context, q: RawQuote) -> bool:
 
 
 #: A single closing mark (or apostrophe) before a non-word character.
+_PREPOSITION_AHEAD = re.compile(r"\s+(?:" + "|".join(sorted(TIME_PREPOSITIONS)) + r")\s")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _RELAYED = re.compile(r"[^.\n\"\u201c\u201d?!]{0,90}?\b(?:according to|reports?|reported)\b", re.IGNORECASE)
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
@@ -1168,7 +1170,11 @@ def _parenthetical(ctx: Context, link: Link, s_lo: int, s_hi: int, q: RawQuote) 
             continue
         # nothing but the speaker and the cue (and a few adverbs) between the commas
         first = c.start if p.start >= c.end else p.first
-        if _has_words(text, lo + 1, first) or _words_over(text, max(c.end, p.end), hi, 3):
+        tail = max(c.end, p.end)
+        # at the end of the sentence, a phrase of time or place may follow: "..., she said in a
+        # video message to the convention."
+        limit = 8 if final and _PREPOSITION_AHEAD.match(text, tail, hi) is not None else 3
+        if _has_words(text, lo + 1, first) or _words_over(text, tail, hi, limit):
             continue
         return _accept(link, p, notes, (c.start, c.end), "parenthetical_cue", ctx)
     return None
