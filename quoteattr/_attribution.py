@@ -1324,11 +1324,14 @@ def _link_between(ctx: Context, link: Link, q: RawQuote, qi: int, ends_apart: bo
     if ctx.sents[nxt][1] > q.end:
         hi = min(hi, ctx.sents[nxt][1])  # “A?” Ortiz posted on X. The documentary “B” ...: up to the period
     open_end = hi < ctx.paras[para][1] and text[q.end:hi].rstrip()[-1:] not in (".", ",", ":", ";", "!", "?", "\u2014")
+    ended = text[q.inner_end - 1:q.inner_end] == "." and text[q.inner_end - 2:q.inner_end] != ".."
     for c in ctx.cues_in(q.end, hi):
         if c.kind is not CueKind.VERB or _words_over(text, q.end, c.start, 14):
             return None
         if open_end and (c.naming or c.weak):
             return None  # “B.” Marco Diaz called the plan “…” — the clause belongs to the next quotation
+        if ended and _words_over(text, c.end, hi, 3):
+            return None  # “... campaign.” Kasich said he would have ...: a new sentence, with words of its own
         notes: list[Note] = []
         p = _speaker_for_cue(ctx, c, q.end, hi, q.end, notes)
         if p is None or p.start < q.end:
