@@ -1162,7 +1162,10 @@ def _parenthetical(ctx: Context, link: Link, s_lo: int, s_hi: int, q: RawQuote) 
             hi_m = _CLAUSE_END.search(text, o.end, s_hi)  # the period of "O Estado de S. Paulo"
         hi = hi_m.start() if hi_m else s_hi
         final = not _has_words(text, hi, s_hi)  # "..., said Ohio State University professor Paul Beck."
-        if _words_over(text, lo, hi, 10 if final else 6) or _has_quote_mark(text, lo + 1, hi):
+        # at the end of the sentence, a phrase of time or place may follow: "..., she said in a
+        # video message to the convention."
+        place = final and _PREPOSITION_AHEAD.match(text, c.end, hi) is not None
+        if _words_over(text, lo, c.end if place else hi, 10 if final else 6) or _has_quote_mark(text, lo + 1, hi):
             continue
         notes: list[Note] = []
         p = _speaker_for_cue(ctx, c, lo + 1, hi, s_lo, notes)
@@ -1171,8 +1174,6 @@ def _parenthetical(ctx: Context, link: Link, s_lo: int, s_hi: int, q: RawQuote) 
         # nothing but the speaker and the cue (and a few adverbs) between the commas
         first = c.start if p.start >= c.end else p.first
         tail = max(c.end, p.end)
-        # at the end of the sentence, a phrase of time or place may follow: "..., she said in a
-        # video message to the convention."
         limit = 8 if final and _PREPOSITION_AHEAD.match(text, tail, hi) is not None else 3
         if _has_words(text, lo + 1, first) or _words_over(text, tail, hi, limit):
             continue
