@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Callable, Iterable, NamedTuple
 
 import attrs
@@ -93,6 +93,11 @@ class Name(NamedTuple):
         return " ".join(self.words)
 
 
+#: ``_new_name((start, end, ...))`` builds a :class:`Name` from all its fields, as ``Name(...)``
+#: does, without the Python-level ``__new__`` that named tuples add (find_names builds thousands).
+_new_name = partial(tuple.__new__, Name)
+
+
 @lru_cache(maxsize=4096)
 def _surname_and_suffix(words: tuple[str, ...]) -> tuple[str, str]:
     """:attr:`Name.surname` and :attr:`Name.suffix` of a name of several words (cached: the same
@@ -129,7 +134,7 @@ def _name(text: str, start: int, reading: _Reading) -> Name:
     first, name_first, last, piece_end, words, title, kind, gender = reading
     e = start + piece_end
     possessive = text[e:e + 1] in _APOSTROPHES and _POSSESSIVE.match(text, e, e + 3) is not None
-    return Name(start + first, start + last, start + name_first, words, title, kind, possessive, gender)
+    return _new_name((start + first, start + last, start + name_first, words, title, kind, possessive, gender))
 
 
 def _read_piece(raw: str) -> _Reading | None:
@@ -183,7 +188,8 @@ def _read_piece(raw: str) -> _Reading | None:
             or words[-1] in PLACES or " ".join(words) in PLACES \
             or len(words) == 2 and name_lows[0] in PLACE_PREFIXES and not title:
         kind = _ORGANIZATION  # bodies and places: "Islamic State", "North Carolina"
-    elif sum(low not in _PARTICLES and low.rstrip(".") not in NAME_SUFFIXES for low in name_lows) > _MAX_NAME_WORDS:
+    elif len(name_lows) > _MAX_NAME_WORDS and \
+            sum(low not in _PARTICLES and low.rstrip(".") not in NAME_SUFFIXES for low in name_lows) > _MAX_NAME_WORDS:
         kind = _UNKNOWN  # a headline in title case is no name: "Obama Just Let Something Slip"
     elif len(words) >= 2 and all(w[:1].isupper() or w.lower() in _PARTICLES or "-" in w for w in words):
         kind = _PERSON
@@ -208,6 +214,7 @@ def find_names(text: str) -> list[Name]:
     """Every capitalised name run in ``text``, classified, sorted by start."""
     out: list[Name] = []
     possessive = _POSSESSIVE.match
+    new_name = _new_name
     name_re = NAME_RE if _HYPHEN_PARTICLE.search(text) else _PLAIN_NAME_RE
     for m in name_re.finditer(text):
         s, e = m.span()
@@ -223,8 +230,8 @@ def find_names(text: str) -> list[Name]:
                     continue
                 kind = _ORGANIZATION if (low in ORGANIZATION_WORDS or word.isupper() and len(word) > 1) \
                     else _UNKNOWN
-                out.append(Name(s, e, s, (word,), "", kind,
-                                text[e:e + 1] in _APOSTROPHES and possessive(text, e, e + 3) is not None, ""))
+                out.append(new_name((s, e, s, (word,), "", kind,
+                                     text[e:e + 1] in _APOSTROPHES and possessive(text, e, e + 3) is not None, "")))
             else:
                 for reading in _read_run(word):
                     out.append(_name(text, s, reading))
@@ -279,9 +286,11 @@ def _read_words(raw: str, s: int, e: int, out: list[_Reading]) -> None:
     if last < len(words) - 1:
         e = [w.end() for w in _RUN_WORD.finditer(raw, s, e)][last]
     reading = _read_piece(raw[s:e])
-    if reading is not None:  # offsets in the piece -> offsets in the run
+    if reading is not None and s:  # offsets in the piece -> offsets in the run
         first, name_first, end, piece_end = reading[:4]
-        out.append((s + first, s + name_first, s + end, s + piece_end) + reading[4:])
+        reading = (s + first, s + name_first, s + end, s + piece_end) + reading[4:]
+    if reading is not None:
+        out.append(reading)
 
 
 _RUN_WORD = re.compile(r"\S+")
