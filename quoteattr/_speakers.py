@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from ._lexicon import (
@@ -109,14 +110,19 @@ def tokens_ahead(text: str, lo: int, hi: int, need: int) -> tuple[list[Tok], boo
     unless there are fewer. Returns ``(tokens, complete)``; ``complete`` is True when they run
     to ``hi``. Reading stops at a space, so no token is cut short."""
     end = lo + max(40, 6 * need)
+    # a token never spans a space, so the tokens up to a space and those after it are the
+    # tokens of the whole: each longer read only tokenises what the last one did not
+    toks: list[Tok] = []
+    done = lo
     while end < hi:
-        cut = text.rfind(" ", lo, end)
-        if cut > lo:
-            toks = tokens(text, lo, cut)
+        cut = text.rfind(" ", done, end)
+        if cut > done:
+            toks += tokens(text, done, cut)
+            done = cut
             if len(toks) >= need:
                 return toks, False
         end += end - lo
-    return tokens(text, lo, hi), True
+    return toks + tokens(text, done, hi), True
 
 
 def _cap(w: str) -> bool:
@@ -124,7 +130,7 @@ def _cap(w: str) -> bool:
 
 
 def _is_nameish(w: str) -> bool:
-    return _cap(w) and (w.lower() not in NOT_NAME_WORDS or (len(w) > 1 and w.isupper())) \
+    return w[:1].isupper() and (w.lower() not in NOT_NAME_WORDS or (len(w) > 1 and w.isupper())) \
         or _PARTICLE_NAME.match(w) is not None
 
 
@@ -239,7 +245,10 @@ def _SENT_EDGE(toks: list[Tok], i: int) -> bool:  # noqa: N802 - a predicate use
 def _prepositional(toks: list[Tok], p: Phrase) -> Phrase:
     """An NP after a preposition is an object, not the subject: "a spokesman for committee
     Democrats", "another source speaking to Fox News" — the subject is further left."""
-    k = next((i for i, t in enumerate(toks) if t[0] == p.start), -1)
+    # tokens are sorted by start, and (start,) sorts before every token starting there
+    k = bisect_left(toks, (p.start,))
+    if k == len(toks) or toks[k][0] != p.start:
+        k = -1
     if k < 1 or toks[k - 1][2].lower() not in PREPOSITIONS:
         return p
     m = k - 2
