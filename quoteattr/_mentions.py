@@ -340,10 +340,12 @@ class EntityIndex:
         self._of_name: dict[int, Entity] = {}
         self._known: set[str] | None = None
         self._genders: dict[str, str] | None = None
-        for n in [n for n in self.names if n.kind is _PERSON and len(n.words) > 1]:
-            if len(n.words) - (1 if n.suffix else 0) >= 2 and n.words[0].lower() not in _PARTICLES:
-                # "Hale Sr." and "Van der Berg" refer to someone; they are not full names
-                self._add_person(n)
+        for n in self.names:
+            if n.kind is _PERSON and len(n.words) > 1:
+                surname, suffix = _surname_and_suffix(n.words)  # n.surname, n.suffix, worked out once
+                if len(n.words) - (1 if suffix else 0) >= 2 and n.words[0].lower() not in _PARTICLES:
+                    # "Hale Sr." and "Van der Berg" refer to someone; they are not full names
+                    self._add_person(n, surname, suffix)
         of_name = self._of_name
         if self._by_surname:
             for n in [n for n in self.names if n.kind is not _ORGANIZATION]:
@@ -352,12 +354,12 @@ class EntityIndex:
                     if ent is not None:
                         of_name[n.name_start] = ent
 
-    def _add_person(self, n: Name) -> None:
-        full = n.full
+    def _add_person(self, n: Name, surname: str, suffix: str) -> None:
+        """Record a full name ``n`` (``surname`` and ``suffix`` are its own)."""
+        full = " ".join(n.words)
         key = full.lower()
         ent = self._by_full.get(key)
         if ent is None:
-            surname, suffix = n.surname, n.suffix
             given = n.words[0]
             low_surname = surname.lower()
             # "Donald J. Trump" is "Donald Trump": same given name, surname and suffix
