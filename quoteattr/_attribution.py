@@ -813,8 +813,7 @@ def _signals(ctx: Context, link: Link, p: Phrase, lo: int, hi: int) -> None:
     link.note(rule, f"{_plural(gap, 'character')} between speaker and quotation", lo, hi)
     si = ctx.sentence_index(link.start if p.end <= link.start else max(link.start, link.end - 1))
     apart = abs(ctx.sentence_index(p.start) - si)
-    link.note(SENTENCE_GAPS[min(apart, len(SENTENCE_GAPS) - 1)],
-              f"{_plural(apart, 'sentence')} between speaker and quotation")
+    link.note(SENTENCE_GAPS[apart] if apart < len(SENTENCE_GAPS) else SENTENCE_GAPS[-1])
     if link.cue is not None:
         s_hi = ctx.sents[si][1] if si < len(ctx.sents) else len(text)
         end = link.cue[1]

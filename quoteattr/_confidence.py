@@ -60,7 +60,10 @@ def score(rules: list[Rule], kind: str, has_speaker: bool) -> tuple[float, tuple
         seen.add(rule)
         weight, rounded = rule_weights[rule]
         z += weight
-        evidence.append(Evidence(rule, detail, rounded, start, end))
+        if start is None and not detail:
+            evidence.append(rule_weights.record(rule))  # no offsets, no detail: one record serves all
+        else:
+            evidence.append(Evidence(rule, detail, rounded, start, end))
     weights, records = table.features_for(kind, has_speaker)
     for weight in weights:
         z += weight
@@ -77,10 +80,18 @@ class _RuleWeights(dict[str, tuple[float, float]]):
         super().__init__()
         self.w = w
         self.kind = kind
+        self.records: dict[str, Evidence] = {}
 
     def __missing__(self, rule: str) -> tuple[float, float]:
         weight = self.w.get(rule, 0.0) + self.w.get(f"{rule}|{self.kind}", 0.0)
         self[rule] = found = (weight, round(weight, 4))
+        return found
+
+    def record(self, rule: str) -> Evidence:
+        """The evidence record of a rule with neither detail nor offsets, made once."""
+        found = self.records.get(rule)
+        if found is None:
+            found = self.records[rule] = Evidence(rule, "", self[rule][1])
         return found
 
 
