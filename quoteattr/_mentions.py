@@ -169,6 +169,17 @@ def _read_piece(raw: str) -> _Reading | None:
             title_end = k + 2  # "Secretary of State Helen Marsh": the word after "of" is in the title
     if title_end == k0 and n - k0 >= 3 and lows[k0] in PARTY_LABELS and lows[k0 + 1] in first_names():
         title_end = k0 + 1  # "Democrat Hillary Clinton": the party is a label, not a name
+    elif title_end == k0 and n - k0 >= 4:
+        # "Senate Intelligence Ranking Democrat Dianne Feinstein": a given name after two or more
+        # words that are not given names starts the name (of at most three words); the words
+        # before it describe the person
+        given = first_names()
+        for j in range(max(k0 + 2, last_core - 2), last_core):
+            if lows[j] in given:
+                # not after a function word of a headline: "Cape Breton If Donald Trump Wins"
+                if not any(low in given for low in lows[k0:j]) and lows[j - 1] not in NOT_NAME_WORDS:
+                    title_end = j
+                break
     # "Secretary of State John Kerry": the title runs to its last title word
     n0 = title_end
     while n0 < n and lows[n0] in NOT_NAME_WORDS:

@@ -203,3 +203,23 @@ def test_four_word_names_are_still_people() -> None:
     kinds = {n.full: n.kind for n in found}
     assert kinds["Martin Luther King Jr."] is EntityKind.PERSON
     assert kinds["Luther Stan Pate IV"] is EntityKind.PERSON
+
+
+def test_a_given_name_after_descriptive_words_starts_the_name() -> None:
+    # no title word to split at: the given name does it, and the person's gender comes with it
+    (n,) = _mentions.find_names("House Appropriations Ranking Democrat Rosa DeLauro spoke first.")
+    assert n.words == ("Rosa", "DeLauro") and n.title == "House Appropriations Ranking Democrat"
+    assert n.kind is EntityKind.PERSON and n.gender == "female"
+    (n,) = _mentions.find_names("Sandy Hook Elementary Principal Dawn Hochsprung met them.")
+    assert n.words == ("Dawn", "Hochsprung")
+    # given names in a row are one name, and a headline's function word is no title
+    (n,) = _mentions.find_names("Mary Ann Kessler spoke first.")
+    assert n.words == ("Mary", "Ann", "Kessler")
+    text = ("Congress Chair Rosa DeLauro spoke first. She said the bill “will not pass.”")
+    q = quoteattr.extract(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == "Rosa DeLauro"
+
+
+def test_a_headline_function_word_is_no_title() -> None:
+    (n,) = _mentions.find_names("Voters Will Move If Donald Trump Wins")
+    assert n.title != "Voters Will Move If"
