@@ -649,6 +649,7 @@ def _clean_last_paragraph(ctx: Context, q: RawQuote) -> bool:
 _PREPOSITION_AHEAD = re.compile(r"\s+(?:" + "|".join(sorted(TIME_PREPOSITIONS)) + r")\s")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _RELAYED = re.compile(r"[^.\n\"\u201c\u201d?!]{0,90}?\b(?:according to|reports?|reported)\b", re.IGNORECASE)
+_ACCORDING_WORDS = re.compile(r"\baccording to\b", re.IGNORECASE)
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _SINGLE_CLOSE = re.compile("[\u2018\u2019']\\W")
 
@@ -815,10 +816,13 @@ def _signals(ctx: Context, link: Link, p: Phrase, lo: int, hi: int) -> None:
     apart = abs(ctx.sentence_index(p.start) - si)
     link.note(SENTENCE_GAPS[apart] if apart < len(SENTENCE_GAPS) else SENTENCE_GAPS[-1])
     if link.cue is not None:
-        s_hi = ctx.sents[si][1] if si < len(ctx.sents) else len(text)
+        s_lo, s_hi = ctx.sents[si][0], ctx.sents[si][1]
         end = link.cue[1]
         if end < s_hi and _RELAYED.match(text, end, min(s_hi, end + 120)):
             link.note("relayed", "a second source follows the reporting clause", end, min(s_hi, end + 120))
+        elif all(r[0] != "according_to" for r in link.rules) and \
+                _ACCORDING_WORDS.search(text, s_lo, min(p.start, link.start, link.cue[0])) is not None:
+            link.note("relayed", "a second source opens the sentence (\"according to\")", s_lo, p.start)
     first = _FIRST_LETTER.search(text, link.inner_start, link.inner_end)
     if first is not None and first.group().islower():
         link.note("lowercase_start", "the quotation starts in lowercase", first.start(), first.end())

@@ -325,6 +325,15 @@ def test_a_second_source_after_the_reporting_clause_is_a_signal() -> None:
     # the fitted weight lowers the confidence, and explain() says why
     assert hargrove.confidence < reyes.confidence
     assert "a second source follows the reporting clause" in hargrove.explain()
+    # the second source may open the sentence instead
+    (q,) = quoteattr.extract("According to the Ledger, Mayor Ellen Hargrove said the budget was "
+                             "“dead on arrival.”").quotes
+    assert q.speaker is not None and q.speaker.name == "Ellen Hargrove"
+    assert "relayed" in _rules(q)
+    # but not when that source is the speaker
+    (q,) = quoteattr.extract("According to Mayor Ellen Hargrove, the budget is “dead on arrival.”").quotes
+    assert q.speaker is not None and q.speaker.name == "Ellen Hargrove"
+    assert "relayed" not in _rules(q)
 
 
 def test_how_far_the_speaker_is_named_is_a_signal() -> None:
