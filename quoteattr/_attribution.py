@@ -433,6 +433,10 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
             p_end = max(p_end, o.end)  # "told the O Estado de S. Paulo the plan ...": the whole name
             if cue.lemma in ADDRESSEE_CUE_LEMMAS and p is not None and p.head is Head.NAME:
                 p = None  # "told Fox News: “...”" — the outlet is the one told, not the speaker
+        if p is not None and p.head is Head.NAME:
+            of_place = _OF_PLACE.match(text, p_end)  # "“...!” beamed Don Hartley of Madison, Alabama."
+            if of_place is not None:
+                p_end = of_place.end()
         if p is not None and (cue.weak or cue.lemma in ADDRESSEE_CUE_LEMMAS and cue.lemma != "ask") and \
                 not _ENDS_CLAUSE.match(text, p_end) and text[p_end - 1:p_end] != ".":  # "... warned Ortiz Sr."
             # "told reporters that ..." names the listener, "denounced her record as ..." the object;
@@ -649,6 +653,7 @@ def _clean_last_paragraph(ctx: Context, q: RawQuote) -> bool:
 _PREPOSITION_AHEAD = re.compile(r"\s+(?:" + "|".join(sorted(TIME_PREPOSITIONS)) + r")\s")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _RELAYED = re.compile(r"[^.\n\"\u201c\u201d?!]{0,90}?\b(?:according to|reports?|reported)\b", re.IGNORECASE)
+_OF_PLACE = re.compile(r"[ \u00a0]+of[ \u00a0]+[A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*)*")
 _ACCORDING_WORDS = re.compile(r"\baccording to\b", re.IGNORECASE)
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _SINGLE_CLOSE = re.compile("[\u2018\u2019']\\W")

@@ -52,6 +52,8 @@ _REGULAR: Final[tuple[str, ...]] = (
     "chuckle", "beg", "marvel", "gripe", "huff", "scold", "fret", "wail", "rant", "bellow",
     "exhort", "intone", "implore", "gloat", "lecture", "reassure", "stammer", "vent",
     "riff", "deadpan", "snipe", "grouse", "holler", "mumble", "speculate", "taunt", "retaliate",
+    "beam", "exult", "enthuse", "smile", "snort", "hiss", "snarl", "cackle", "tease",
+    "gasp",
 )
 
 #: Verbs of saying made of several words, every form listed, mapped to a lemma.
@@ -136,6 +138,7 @@ SPEECH_VERB_FORMS: Final[dict[str, str]] = _speech_forms()
 #: Verbs of saying that are weak evidence: usable as cues only with a speaker right next to them.
 WEAK_SPEECH_LEMMAS: Final[frozenset[str]] = frozenset(
     {"press", "bark", "growl", "gush", "rave", "sneer", "sniff", "groan", "murmur", "crow", "laugh",
+     "beam", "exult", "enthuse", "smile", "snort", "hiss", "snarl", "cackle", "tease", "gasp",
      "chuckle", "beg", "marvel", "gripe", "huff", "scold", "fret", "wail", "rant", "bellow",
     "exhort", "intone", "implore", "gloat", "lecture", "reassure", "stammer", "vent", "read", "sing", "cheer", "herald", "hail", "welcome", "applaud", "condemn", "deride", "think", "feel", "hold", "foresee", "continue", "point", "hit", "rip", "lash", "call",
      "dub", "label", "term", "describe", "cite", "quote", "post", "question", "reflect", "mock",
