@@ -1046,7 +1046,12 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
     # a colon after a clause: "Trump went even further: “...”"
     colon = _colon_before(text, left_lo, q.start)
     if colon >= 0 and _has_words(text, left_lo, q.start):
-        p = _speakers.clause_subject(text, s_lo, colon)
+        # the subject of the clause the colon ends: "Reid said ..., but he gave the Texan a
+        # back-handed compliment: “...”" — he, in that clause
+        lo = _clause_start(ctx, s_lo, colon)
+        p = _speakers.clause_subject(text, lo, colon) if lo > s_lo else None
+        if p is None:
+            p = _speakers.clause_subject(text, s_lo, colon)
         if p is None:
             # "Here’s Clinton in December 1992: “...”" presents the speaker
             here = _HERE_IS.match(text, s_lo, colon)
@@ -1065,10 +1070,11 @@ _HERE_IS = re.compile(r"\s*(?:Here|There)(?:'s|\u2019s|\s+is|\s+was|\s+are)\s+(?
 _SUBJECT_AHEAD = r"(?=(?:he|she|they|we|it|I|the|a|an|his|her|their|its|[A-Z])\b)"
 #: Where a new main clause with its own subject starts: "; ", ", and he", ", but the party".
 _CLAUSE_BOUNDARY = re.compile(
-    r";|,\s+(?:and|but|so|yet)\s+" + _SUBJECT_AHEAD + r"|\b(?:and|but)\s+(?=(?:he|she|they|we)\b)")
+    r";|(?:(?<=,)|(?<=,[\"\u201d\u2019']))\s+(?:and|but|so|yet)\s+" + _SUBJECT_AHEAD
+    + r"|\b(?:and|but)\s+(?=(?:he|she|they|we)\b)")
 #: The same, and subordinate clauses too: ", although she", "as he".
 _ANY_CLAUSE_BOUNDARY = re.compile(
-    r";|,\s+(?:and|but|so|yet|while|though|although|because|when|after|before|as|since|if)\s+"
+    r";|(?:(?<=,)|(?<=,[\"\u201d\u2019']))\s+(?:and|but|so|yet|while|though|although|because|when|after|before|as|since|if)\s+"
     + _SUBJECT_AHEAD + r"|\b(?:and|but|as|although|though|because|while)\s+(?=(?:he|she|they|we)\b)")
 
 
