@@ -653,6 +653,7 @@ def _clean_last_paragraph(ctx: Context, q: RawQuote) -> bool:
 _PREPOSITION_AHEAD = re.compile(r"\s+(?:" + "|".join(sorted(TIME_PREPOSITIONS)) + r")\s")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _RELAYED = re.compile(r"[^.\n\"\u201c\u201d?!]{0,90}?\b(?:according to|reports?|reported)\b", re.IGNORECASE)
+_GERUND_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
 _OF_PLACE = re.compile(r"[ \u00a0]+of[ \u00a0]+[A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*)*")
 _ACCORDING_WORDS = re.compile(r"\baccording to\b", re.IGNORECASE)
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
@@ -1050,6 +1051,8 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
         # back-handed compliment: “...”" — he, in that clause
         lo = _clause_start(ctx, s_lo, colon)
         p = _speakers.clause_subject(text, lo, colon) if lo > s_lo else None
+        if p is not None and _GERUND_AFTER.match(text, p.end):
+            p = None  # "..., and the partner being supportive: “...”" is no clause of its own
         if p is None:
             p = _speakers.clause_subject(text, s_lo, colon)
         if p is None:
