@@ -652,10 +652,12 @@ def _clean_last_paragraph(ctx: Context, q: RawQuote) -> bool:
 #: A single closing mark (or apostrophe) before a non-word character.
 _PREPOSITION_AHEAD = re.compile(r"\s+(?:" + "|".join(sorted(TIME_PREPOSITIONS)) + r")\s")
 _THAT_AFTER = re.compile(r"\s+that\b")
-_RELAYED = re.compile(r"[^.\n\"\u201c\u201d?!]{0,90}?\b(?:according to|reports?|reported)\b", re.IGNORECASE)
+#: After a reporting clause, a second source: "..., Ellis said, according to the Ledger".
+_RELAY_WORDS = re.compile(r"\b(?:according to|reports?|reported)\b")
+_CLAUSE_BREAK = re.compile("[.\n\"\u201c\u201d?!]")
 _GERUND_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
 _OF_PLACE = re.compile(r"[ \u00a0]+of[ \u00a0]+[A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*)*")
-_ACCORDING_WORDS = re.compile(r"\baccording to\b", re.IGNORECASE)
+_ACCORDING_OPENS = re.compile(r"[\s\"'\u201c\u2018(]*according to\b", re.IGNORECASE)
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _SINGLE_CLOSE = re.compile("[\u2018\u2019']\\W")
 
@@ -813,29 +815,26 @@ def _signals(ctx: Context, link: Link, p: Phrase, lo: int, hi: int) -> None:
     follows the reporting clause ("..., Ellis said, according to the Ledger"), who may be the
     one the words are credited to; whether the quotation starts in lowercase (a fragment)."""
     text = ctx.text
-    gap = max(0, hi - lo)
+    gap = hi - lo
     for limit, rule in SPEAKER_GAPS:
         if gap <= limit:
             break
-    link.note(rule, f"{_plural(gap, 'character')} between speaker and quotation", lo, hi)
+    link.note(rule)  # no detail and no offsets: one shared record per rule (see _confidence)
     si = ctx.sentence_index(link.start if p.end <= link.start else max(link.start, link.end - 1))
     apart = abs(ctx.sentence_index(p.start) - si)
     link.note(SENTENCE_GAPS[apart] if apart < len(SENTENCE_GAPS) else SENTENCE_GAPS[-1])
     if link.cue is not None:
         s_lo, s_hi = ctx.sents[si][0], ctx.sents[si][1]
         end = link.cue[1]
-        if end < s_hi and _RELAYED.match(text, end, min(s_hi, end + 120)):
-            link.note("relayed", "a second source follows the reporting clause", end, min(s_hi, end + 120))
-        elif all(r[0] != "according_to" for r in link.rules) and \
-                _ACCORDING_WORDS.search(text, s_lo, min(p.start, link.start, link.cue[0])) is not None:
+        relay = _RELAY_WORDS.search(text, end, min(s_hi, end + 100)) if end < s_hi else None
+        if relay is not None and _CLAUSE_BREAK.search(text, end, relay.start()) is None:
+            link.note("relayed", "a second source follows the reporting clause", relay.start(), relay.end())
+        elif _ACCORDING_OPENS.match(text, s_lo) is not None and p.start > s_lo + 13 and \
+                all(r[0] != "according_to" for r in link.rules):
             link.note("relayed", "a second source opens the sentence (\"according to\")", s_lo, p.start)
     first = _FIRST_LETTER.search(text, link.inner_start, link.inner_end)
     if first is not None and first.group().islower():
         link.note("lowercase_start", "the quotation starts in lowercase", first.start(), first.end())
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _only_quotes(ctx: Context, lo: int, hi: int) -> bool:
