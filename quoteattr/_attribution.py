@@ -231,7 +231,8 @@ def _words_over(text: str, lo: int, hi: int, n: int) -> bool:
     """``_n_words(text, lo, hi) > n``, reading no further than the (n+1)th word."""
     if hi - lo > _COUNT_LIMIT:
         return True
-    return lo < hi and _more_than(n).match(text, lo, hi) is not None
+    # n + 1 words need n + 1 characters and n separators: a shorter span is answered at once
+    return hi - lo > 2 * n and _more_than(n).match(text, lo, hi) is not None
 
 
 @lru_cache(maxsize=None)
