@@ -50,17 +50,17 @@ from ._lexicon import (
     REPORTING_LEMMAS,
     REPORT_AUXILIARIES,
     ROLE_NOUNS,
+    SENTENCE_GAPS,
+    SPEAKER_GAPS,
     SPEECH_NOUNS,
     SUBORDINATORS,
     TEXT_CARRIER_NOUNS,
+    TIME_PREPOSITIONS,
     TIME_WORDS,
     TITLES,
     TITLE_MODIFIERS,
     TITLE_SMALL_WORDS,
     WORK_NOUNS,
-    SPEAKER_GAPS,
-    SENTENCE_GAPS,
-    TIME_PREPOSITIONS,
 )
 from ._mentions import EntityIndex
 from ._model import EntityKind, QuoteKind
@@ -650,16 +650,22 @@ def _clean_last_paragraph(ctx: Context, q: RawQuote) -> bool:
         not _has_quote_mark(ctx.text, q.inner_start, lo)
 
 
-#: A single closing mark (or apostrophe) before a non-word character.
+#: A phrase of time or place after a reporting clause: "..., she said in a video message".
 _PREPOSITION_AHEAD = re.compile(r"\s+(?:" + "|".join(sorted(TIME_PREPOSITIONS)) + r")\s")
+#: "that" right after a speech noun: "her warning that".
 _THAT_AFTER = re.compile(r"\s+that\b")
 #: After a reporting clause, a second source: "..., Ellis said, according to the Ledger".
 _RELAY_WORDS = re.compile(r"\b(?:according to|reports?|reported)\b")
+#: What ends the reach of a reporting clause: a sentence end, a line break, a quotation mark.
 _CLAUSE_BREAK = re.compile("[.\n\"\u201c\u201d?!]")
+#: A subject followed by a gerund heads no clause of its own: "the partner being supportive".
 _GERUND_AFTER = re.compile(r"\s+(?:\w+ly\s+)?\w+ing\b")
+#: A place after an inverted speaker's name: "beamed Don Hartley of Madison, Alabama".
 _OF_PLACE = re.compile(r"[ \u00a0]+of[ \u00a0]+[A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*)*")
+#: A sentence that opens with its source: "According to the Ledger, ...".
 _ACCORDING_OPENS = re.compile(r"[\s\"'\u201c\u2018(]*according to\b", re.IGNORECASE)
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+#: A single closing mark (or apostrophe) before a non-word character.
 _SINGLE_CLOSE = re.compile("[\u2018\u2019']\\W")
 
 
