@@ -169,7 +169,9 @@ class Context:
 
     def speaking(self, name_end: int, name_start: int = -1) -> bool:
         """Is the name ending at ``name_end`` the subject of a verb of saying ("Osei told ...") or
-        the source after "according to"?"""
+        the source after "according to"? A name inside quotation marks is quoted, not speaking."""
+        if name_start >= 0 and self.in_quote(name_start):
+            return False
         if name_start >= 0 and _ACCORDING_BEFORE.search(self.text, max(0, name_start - 20), name_start):
             return True
         if name_start >= 0 and _OBJECT_BEFORE.search(self.text, max(0, name_start - 6), name_start):

@@ -249,6 +249,8 @@ TITLES: Final[frozenset[str]] = frozenset({
     "chairwoman", "sheriff", "ambassador", "pope", "king", "queen", "prince", "princess",
     "general", "commissioner", "director", "chief", "leader", "coach", "cardinal", "bishop",
     "father", "sister", "brother", "rabbi", "imam", "detective", "officer", "sergeant",
+    "archbishop", "reverend", "pastor", "sheikh", "ayatollah", "alderman", "alderwoman", "ceo",
+    "principal", "recorder",
     "captain", "colonel", "lieutenant", "admiral", "attorney", "premier", "vice", "deputy",
     "former", "acting", "candidate", "nominee", "president-elect", "spokesperson",
     "spokesman", "spokeswoman", "advisor", "adviser", "billionaire", "businessman",

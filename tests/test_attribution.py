@@ -367,3 +367,15 @@ def test_every_rule_and_signal_has_a_plain_english_explanation() -> None:
             seen.update(e.rule for e in q.evidence)
     assert {"speaker_gap_3", "speaker_same_sentence", "kind_direct"} <= seen
     assert sorted(seen - set(_explain._RULES)) == []
+
+
+def test_a_name_inside_a_quotation_is_not_a_speaker_for_a_pronoun() -> None:
+    # "the Great Famine.” He added": the name is quoted, not speaking; "he" is the pastor
+    text = ("Pastor Jim Arlo spoke to the congregation on Sunday.\n\n"
+            "As Arlo told reporters, “This town has suffered, and this winter will be remembered "
+            "like the Great Famine.” He added, “We will rebuild.”")
+    first, second = quoteattr.extract(text).quotes
+    # "Pastor" is a title, not part of the name
+    assert first.speaker is not None and first.speaker.name == "Jim Arlo"
+    assert second.speaker is not None and second.speaker.name == "Jim Arlo"
+    assert second.speaker.text == "He"
