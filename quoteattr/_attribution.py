@@ -465,7 +465,13 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
             para = ctx.paragraph_of(p.start)
             floor = ctx.paras[max(0, para - 3)][0]
             recent = ctx.entities.person_mention_before(p.start, gender, floor=floor, speaking=ctx.speaking)
-            if last is not None and last.speaker_kind is EntityKind.PERSON and last.speaker_name \
+            s_lo = ctx.sents[ctx.sentence_index(p.start)][0]
+            subject = ctx.entities.person_mention_before(p.start, gender, floor=s_lo)
+            if subject is not None and not ctx.in_quote(subject[1]) and \
+                    not _has_words(text, s_lo, subject[1]) and not ctx.in_quote(p.start):
+                # "McConnell was quick to embrace him after he clinched ...": the sentence's subject
+                name = subject[0].name
+            elif last is not None and last.speaker_kind is EntityKind.PERSON and last.speaker_name \
                     and ctx.paragraph_of(last.end - 1) >= para - 1 and _gender_ok(ctx, last.speaker_name, gender) \
                     and not (recent is not None and recent[1] > last.speaker.start and recent[0].name != last.speaker_name):
                 name = last.speaker_name

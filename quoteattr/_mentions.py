@@ -291,6 +291,15 @@ def _read_words(raw: str, s: int, e: int, out: list[_Reading]) -> None:
             _read_words(raw, s, spans[k - 1][1], out)
             _read_words(raw, spans[k][0], e, out)
             return
+    # "Rep. Ann Ruiz of Ohio": a person's name ends before "of"; what follows is a place or a body
+    k = words.index("of") if "of" in words else -1
+    if k >= 2 and k < len(words) - 1:
+        left = _read_piece(" ".join(words[:k]))
+        if left is not None and left[6] is _PERSON and left[7] and len(left[4]) >= 2:
+            spans = [w.span() for w in _RUN_WORD.finditer(raw, s, e)]
+            _read_words(raw, s, spans[k - 1][1], out)
+            _read_words(raw, spans[k + 1][0], e, out)
+            return
     last = len(words) - 1
     while last > 0 and words[last].lower() in NOT_NAME_WORDS:
         last -= 1  # "Trump The" -> "Trump"

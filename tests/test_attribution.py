@@ -379,3 +379,16 @@ def test_a_name_inside_a_quotation_is_not_a_speaker_for_a_pronoun() -> None:
     assert first.speaker is not None and first.speaker.name == "Jim Arlo"
     assert second.speaker is not None and second.speaker.name == "Jim Arlo"
     assert second.speaker.text == "He"
+
+
+def test_a_pronoun_after_the_sentence_subject_is_that_person() -> None:
+    # the last speaker was quoted in the paragraph before, but the sentence names its own subject
+    text = ("Rep. Tom Cole of Oklahoma said the vote was close. “We are not there yet,” Cole said.\n\n"
+            "Senate leaders met on Thursday.\n\n"
+            "Mitch McConnell was quick to praise the deal after he read it, and said it was "
+            "“very fair” to both sides.")
+    quotes = quoteattr.extract(text).quotes
+    fair = next(q for q in quotes if q.text.startswith("very fair"))
+    assert fair.speaker is not None and fair.speaker.name == "Mitch McConnell"
+    cole = next(q for q in quotes if q.text.startswith("We are not"))
+    assert cole.speaker is not None and cole.speaker.name == "Tom Cole"

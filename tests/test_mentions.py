@@ -223,3 +223,14 @@ def test_a_given_name_after_descriptive_words_starts_the_name() -> None:
 def test_a_headline_function_word_is_no_title() -> None:
     (n,) = _mentions.find_names("Voters Will Move If Donald Trump Wins")
     assert n.title != "Voters Will Move If"
+
+
+def test_a_person_name_ends_before_of() -> None:
+    # "Rep. Ann Ruiz of Ohio": a person of a place, not a body named "Ann Ruiz of Ohio"
+    first, second = _mentions.find_names("Rep. Ann Ruiz of Ohio said it.")
+    assert first.words == ("Ann", "Ruiz") and first.kind is EntityKind.PERSON and first.gender == "female"
+    assert second.words == ("Ohio",)
+    (n,) = _mentions.find_names("The Bank of America said it.")  # no person before "of": one name
+    assert "of" in n.words
+    (n,) = _mentions.find_names("Secretary of State John Kerry said it.")
+    assert n.words == ("John", "Kerry") and n.title == "Secretary of State"
