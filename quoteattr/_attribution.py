@@ -253,8 +253,9 @@ def _reporting_subject(ctx: Context, lo: int, hi: int) -> Phrase | None:
     text = ctx.text
     for d in reversed(ctx.cues_in(lo, hi)):
         if d.kind is not CueKind.VERB or d.weak or _is_participle(text[d.start:d.end].lower()) \
-                or _INFINITIVE.search(text, max(0, d.start - 4), d.start):
-            continue
+                or _INFINITIVE.search(text, max(0, d.start - 4), d.start) \
+                or _NOUN_USE.search(text, max(0, d.start - 40), d.start):
+            continue  # "offered a Trump-style retort, tweeting ...": "retort" is a noun there
         p = _speakers.before(text, max(lo, d.start - 200), d.start) or _speakers.after(text, d.end, hi)
         if p is not None and p.head is not Head.ROLE or p is not None and \
                 text[p.head_start:p.head_end].lower() not in DOCUMENT_NOUNS:
@@ -658,6 +659,9 @@ def _clean_last_paragraph(ctx: Context, q: RawQuote) -> bool:
         not _has_quote_mark(ctx.text, q.inner_start, lo)
 
 
+#: A determiner, and at most one hyphenated modifier, before a word make it a noun: "a retort",
+#: "a Trump-style retort" (but "the source recalled" is a subject and its verb).
+_NOUN_USE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that)\s+(?:\w+(?:-\w+)+\s+)?$", re.IGNORECASE)
 #: A phrase of time or place after a reporting clause: "..., she said in a video message".
 _PREPOSITION_AHEAD = re.compile(r"\s+(?:" + "|".join(sorted(TIME_PREPOSITIONS)) + r")\s")
 #: "that" right after a speech noun: "her warning that".
@@ -1017,7 +1021,7 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
     # saying with a speaker; weak verbs ("praised", "decried") only if no strong one has one
     for weak in (False, True):
         for c in _by_preference(text, left, q):
-            if c.kind is not CueKind.VERB or c.weak is not weak:
+            if c.kind is not CueKind.VERB or c.weak is not weak or _NOUN_USE.search(text, max(0, c.start - 40), c.start):
                 continue
             notes = []
             p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes)
