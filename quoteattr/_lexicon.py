@@ -590,6 +590,9 @@ SUBJECT_VERB_FILLERS: Final[frozenset[str]] = frozenset({
 })
 
 #: Days of the week: "Priebus Thursday told Fox News" — a bare day between subject and verb.
+#: Surnames that are also common words, kept after a given name: "George Will", "Theresa May".
+WORD_SURNAMES: Final[frozenset[str]] = frozenset({"will", "may", "well", "march", "still", "most", "more"})
+
 WEEKDAYS: Final[frozenset[str]] = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 

@@ -27,6 +27,7 @@ from ._lexicon import (
     PLACES,
     PLACE_PREFIXES,
     TITLES,
+    WORD_SURNAMES,
     first_names,
 )
 from ._model import EntityKind
@@ -301,8 +302,12 @@ def _read_words(raw: str, s: int, e: int, out: list[_Reading]) -> None:
             _read_words(raw, spans[k + 1][0], e, out)
             return
     last = len(words) - 1
-    while last > 0 and words[last].lower() in NOT_NAME_WORDS:
-        last -= 1  # "Trump The" -> "Trump"
+    if last >= 1 and words[last].istitle() and words[last].lower() in WORD_SURNAMES \
+            and words[last - 1].lower() in first_names():
+        pass  # "George Will", "Theresa May": a given name and a surname that is also a word
+    else:
+        while last > 0 and words[last].lower() in NOT_NAME_WORDS:
+            last -= 1  # "Trump The" -> "Trump"
     if last < len(words) - 1:
         e = [w.end() for w in _RUN_WORD.finditer(raw, s, e)][last]
     reading = _read_piece(raw[s:e])

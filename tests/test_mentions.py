@@ -234,3 +234,15 @@ def test_a_person_name_ends_before_of() -> None:
     assert "of" in n.words
     (n,) = _mentions.find_names("Secretary of State John Kerry said it.")
     assert n.words == ("John", "Kerry") and n.title == "Secretary of State"
+
+
+def test_a_surname_that_is_also_a_word_is_kept_after_a_given_name() -> None:
+    (n,) = _mentions.find_names("Prime Minister Theresa May said it.")
+    assert n.words == ("Theresa", "May") and n.title == "Prime Minister" and n.gender == "female"
+    (n,) = _mentions.find_names("The columnist George Will wrote it.")
+    assert n.words == ("George", "Will")
+    # but not a date after a name, nor a modal before one
+    (n,) = _mentions.find_names("She met Clinton Friday.")
+    assert n.words == ("Clinton",)
+    (n,) = _mentions.find_names("Will Trump win?")
+    assert n.words == ("Trump",)
