@@ -364,7 +364,7 @@ def _decide(f: _Finding) -> Verdict:
         # found: most words match, few of the claim's words are changed, and the claim drops no
         # more of the article's words than it has
         if a.matched >= min(n, 3) and a.similarity >= 0.5 and a.dropped <= n \
-                and a.edits - a.dropped <= max(1, round(n * 0.34)):
+                and (a.edits - a.dropped <= max(1, round(n * 0.34)) or _one_phrase_replaced(a, n)):
             found.append(a)
         elif closest is None or a.matched > closest.matched:
             closest = a
@@ -383,6 +383,18 @@ def _decide(f: _Finding) -> Verdict:
     found.sort(key=key, reverse=True)
     top = [a for a in found if a.exact] if found[0].exact else found[:1]
     return _among(f, top)
+
+
+def _one_phrase_replaced(a: Alignment, n: int) -> bool:
+    """The claim matches the passage but for one phrase put in place of another ("early
+    screening" -> "the seat-belt rule"), and most of its words match: an altered quotation,
+    however many words the new phrase has."""
+    diffs = a.substantive
+    if not diffs or a.matched < max(4, round(0.55 * n)):
+        return False
+    # the changes touch one another in the claim and in the article: one phrase, however cut up
+    return all(b.claim_start - d.claim_end <= 1 and b.source_start - d.source_end <= 1
+               for d, b in zip(diffs, diffs[1:]))
 
 
 def _among(f: _Finding, alignments: list[Alignment]) -> Verdict:

@@ -316,11 +316,19 @@ def test_words_also_given_to_an_unnamed_source_are_ambiguous() -> None:
     assert any(r.rule == "repeated" for r in v.reasons)
 
 
-@pytest.mark.xfail(strict=True, reason="known failure: a two-word phrase replaced by four words in a "
-                   "short quotation leaves too few shared words for the claim to be located, so it is "
-                   "not_found instead of altered (found by the generated-claims property, dev profile)")
 def test_a_short_quotation_with_a_phrase_replaced_is_altered() -> None:
+    # a two-word phrase replaced by four words (once a known failure, found by the
+    # generated-claims property): one replaced phrase, however long, is an alteration
     text = ("A storm swept through Springfield overnight, leaving thousands without power.\n\n"
             "James Ortiz Jr. wrote on Instagram: “The data is clear: early screening saves lives.”")
     r = verify(text, "The data is clear: the seat-belt rule saves lives", speaker="James Ortiz Jr.")
     assert r.verdict is Verdict.ALTERED
+
+
+def test_changes_in_several_places_are_not_one_replaced_phrase() -> None:
+    # most words match, but the changes are scattered: another text, not an altered quotation
+    text = ("A storm swept through Springfield overnight.\n\n"
+            "Mayor Ana Ruiz said: “The crews worked all night and the power is back in most homes.”")
+    r = verify(text, "Volunteers from Ohio worked all night and the power is back in the old schools",
+               speaker="Ana Ruiz")
+    assert r.verdict is Verdict.NOT_FOUND
