@@ -8,6 +8,7 @@ prose. Reported (indirect) speech is found here too, from the cues no quotation 
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Sequence
@@ -237,9 +238,15 @@ def _words_over(text: str, lo: int, hi: int, n: int) -> bool:
     return hi - lo > 2 * n and _more_than(n).match(text, lo, hi) is not None
 
 
+#: One word and the non-word characters before it. Possessive quantifiers (Python 3.11+) give up
+#: no characters once matched, which is all the pattern needs (a run of word characters always
+#: ends at a word boundary): the same matches, found without backtracking.
+_ONE_WORD = r"(?:\W*+\w++)" if sys.version_info >= (3, 11) else r"(?:\W*\w+\b)"
+
+
 @lru_cache(maxsize=None)
 def _more_than(n: int) -> re.Pattern[str]:
-    return re.compile(r"(?:\W*\w+\b){%d}" % (n + 1))
+    return re.compile(_ONE_WORD + "{%d}" % (n + 1))
 
 
 # --------------------------------------------------------------------------- speakers
