@@ -80,7 +80,6 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)
                              re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:[\w.]+\s+){0,3}$", re.IGNORECASE)
-_ACCORDING_TAIL = re.compile(r",\s+according to\b", re.IGNORECASE)
 #: Where reported words end before the sentence does: ", according to", ", adding: “...”".
 _CONTENT_END = re.compile(
     r",\s+(?:according to|adding|saying|noting|telling|explaining|arguing|insisting|warning|declaring)\b",
@@ -260,9 +259,8 @@ def _reporting_subject(ctx: Context, lo: int, hi: int) -> Phrase | None:
     text = ctx.text
     for d in reversed(ctx.cues_in(lo, hi)):
         if d.kind is not CueKind.VERB or d.weak or _is_participle(text[d.start:d.end].lower()) \
-                or _INFINITIVE.search(text, max(0, d.start - 4), d.start) \
-                or _NOUN_USE.search(text, max(0, d.start - 40), d.start):
-            continue  # "offered a Trump-style retort, tweeting ...": "retort" is a noun there
+                or _INFINITIVE.search(text, max(0, d.start - 4), d.start) or _used_as_noun(text, d):
+            continue
         p = _speakers.before(text, max(lo, d.start - 200), d.start) or _speakers.after(text, d.end, hi)
         if p is not None and p.head is not Head.ROLE or p is not None and \
                 text[p.head_start:p.head_end].lower() not in DOCUMENT_NOUNS:
@@ -669,6 +667,12 @@ def _clean_last_paragraph(ctx: Context, q: RawQuote) -> bool:
 #: A determiner, and at most one hyphenated modifier, before a word make it a noun: "a retort",
 #: "a Trump-style retort" (but "the source recalled" is a subject and its verb).
 _NOUN_USE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that)\s+(?:\w+(?:-\w+)+\s+)?$", re.IGNORECASE)
+
+
+def _used_as_noun(text: str, c: CueHit) -> bool:
+    """ "offered a Trump-style retort, tweeting ...": a verb of saying used as a noun, no cue."""
+    return _NOUN_USE.search(text, max(0, c.start - 40), c.start) is not None
+
 #: A phrase of time or place after a reporting clause: "..., she said in a video message".
 _PREPOSITION_AHEAD = re.compile(r"\s+(?:" + "|".join(sorted(TIME_PREPOSITIONS)) + r")\s")
 #: "that" right after a speech noun: "her warning that".
@@ -855,7 +859,7 @@ def _signals(ctx: Context, link: Link, p: Phrase, lo: int, hi: int) -> None:
         relay = _RELAY_WORDS.search(text, end, min(s_hi, end + 100)) if end < s_hi else None
         if relay is not None and _CLAUSE_BREAK.search(text, end, relay.start()) is None:
             link.note("relayed", "a second source follows the reporting clause", relay.start(), relay.end())
-        elif _ACCORDING_OPENS.match(text, s_lo) is not None and p.start > s_lo + 13 and \
+        elif (opens := _ACCORDING_OPENS.match(text, s_lo)) is not None and p.start > opens.end() and \
                 all(r[0] != "according_to" for r in link.rules):
             link.note("relayed", "a second source opens the sentence (\"according to\")", s_lo, p.start)
     first = _FIRST_LETTER.search(text, link.inner_start, link.inner_end)
@@ -1028,7 +1032,7 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
     # saying with a speaker; weak verbs ("praised", "decried") only if no strong one has one
     for weak in (False, True):
         for c in _by_preference(text, left, q):
-            if c.kind is not CueKind.VERB or c.weak is not weak or _NOUN_USE.search(text, max(0, c.start - 40), c.start):
+            if c.kind is not CueKind.VERB or c.weak is not weak or _used_as_noun(text, c):
                 continue
             notes = []
             p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes)
@@ -1102,8 +1106,8 @@ _CLAUSE_BOUNDARY = re.compile(
     + r"|\b(?:and|but)\s+(?=(?:he|she|they|we)\b)")
 #: The same, and subordinate clauses too: ", although she", "as he".
 _ANY_CLAUSE_BOUNDARY = re.compile(
-    r";|(?:(?<=,)|(?<=,[\"\u201d\u2019']))\s+(?:and|but|so|yet|while|though|although|because|when|after|before|as|since|if)\s+"
-    + _SUBJECT_AHEAD + r"|\b(?:and|but|as|although|though|because|while)\s+(?=(?:he|she|they|we)\b)")
+    r";|(?:(?<=,)|(?<=,[\"\u201d\u2019']))\s+"
+    r"(?:and|but|so|yet|while|though|although|because|when|after|before|as|since|if)\s+" + _SUBJECT_AHEAD + r"|\b(?:and|but|as|although|though|because|while)\s+(?=(?:he|she|they|we)\b)")
 
 
 def _speech_noun(ctx: Context, link: Link, s_lo: int, left_lo: int, q: RawQuote, *,
@@ -1185,9 +1189,6 @@ def _only_title_words(text: str, lo: int, hi: int) -> bool:
     names = sum(w[:1].isupper() or w[:1].isdigit() or w[:1] == "$" or w in ORG_TITLE_LINKS for w in words)
     return titles == len(words) or (titles > 0 and len(words) > titles and names + titles >= len(words)
                                      and not words[0][:1].islower())
-
-
-_PARENTHETICAL = re.compile(r",[\"'\u201d\u2019]?\s+([^,;:.!?\"\u201c\u201d]{1,60}?)\s*(?:[,;]|\.(?=\s|$)|$)")
 
 
 def _parenthetical(ctx: Context, link: Link, s_lo: int, s_hi: int, q: RawQuote) -> Phrase | None:

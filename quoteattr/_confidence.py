@@ -31,14 +31,15 @@ def weights() -> dict[str, float]:
 Rule = tuple[str, str, "int | None", "int | None"]
 
 
+def _attribution_features(kind: str, has_speaker: bool) -> list[str]:
+    """Features of the attribution as a whole: the quotation's kind, and a missing speaker."""
+    return [f"kind_{kind}"] if has_speaker else [f"kind_{kind}", "no_speaker_found"]
+
+
 def _extras(rules: list[Rule], kind: str, has_speaker: bool) -> list[str]:
-    """Features beyond the rules themselves: the quotation's kind, and each rule as it applies
-    to that kind ("cue_after|direct" is surer than "cue_after|partial")."""
-    out = [f"kind_{kind}"]
-    out.extend(f"{name}|{kind}" for name in dict.fromkeys(r[0] for r in rules))
-    if not has_speaker:
-        out.append("no_speaker_found")
-    return out
+    """Features beyond the rules themselves: those of the attribution as a whole, and each rule
+    as it applies to that kind of quotation ("cue_after|direct" is surer than "cue_after|partial")."""
+    return _attribution_features(kind, has_speaker) + [f"{name}|{kind}" for name in dict.fromkeys(r[0] for r in rules)]
 
 
 def features(rules: list[Rule], kind: str, has_speaker: bool) -> list[str]:
@@ -98,7 +99,8 @@ class _RuleWeights(dict[str, tuple[float, float]]):
 class _Table:
     """The weights laid out for :func:`score`, so that scoring an attribution is dictionary
     look-ups: each rule's weight for each kind of quotation, summed and rounded once, and the
-    features beyond the rules (see :func:`_extras`) with their shared evidence records."""
+    features of the attribution as a whole (see :func:`_attribution_features`) with their shared
+    evidence records."""
 
     def __init__(self, w: dict[str, float]) -> None:
         self.source = w
@@ -117,10 +119,10 @@ class _Table:
         weight (features have no detail and no offsets, so one record serves every quotation)."""
         found = self._features.get((kind, has_speaker))
         if found is None:
-            names = [f"kind_{kind}"] if has_speaker else [f"kind_{kind}", "no_speaker_found"]
-            weights = tuple(self.source.get(name, 0.0) for name in names)
-            records = tuple(Evidence(rule=name, detail="", weight=round(weight, 4))
-                            for name, weight in zip(names, weights) if weight)
+            names = _attribution_features(kind, has_speaker)
+            rule_weights = self.rules_for(kind)  # no feature has a weight "as a <kind>": its own
+            weights = tuple(rule_weights[name][0] for name in names)
+            records = tuple(rule_weights.record(name) for name, weight in zip(names, weights) if weight)
             found = self._features[kind, has_speaker] = (weights, records)
         return found
 

@@ -28,6 +28,10 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "swear": ("swears", "swore", "sworn", "swearing"),
 }
 
+#: Verbs of a manner of speaking, weak evidence of speech: "“...!” beamed Carla Mendes".
+_MANNER_OF_SPEAKING: Final[tuple[str, ...]] = (
+    "beam", "exult", "enthuse", "smile", "snort", "hiss", "snarl", "cackle", "tease", "gasp")
+
 #: Regular verbs that introduce speech or writing (past tense is lemma + "ed" after spelling rules).
 _REGULAR: Final[tuple[str, ...]] = (
     "add", "acknowledge", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
@@ -52,8 +56,7 @@ _REGULAR: Final[tuple[str, ...]] = (
     "chuckle", "beg", "marvel", "gripe", "huff", "scold", "fret", "wail", "rant", "bellow",
     "exhort", "intone", "implore", "gloat", "lecture", "reassure", "stammer", "vent",
     "riff", "deadpan", "snipe", "grouse", "holler", "mumble", "speculate", "taunt", "retaliate",
-    "beam", "exult", "enthuse", "smile", "snort", "hiss", "snarl", "cackle", "tease",
-    "gasp",
+    *_MANNER_OF_SPEAKING,
 )
 
 #: Verbs of saying made of several words, every form listed, mapped to a lemma.
@@ -138,7 +141,7 @@ SPEECH_VERB_FORMS: Final[dict[str, str]] = _speech_forms()
 #: Verbs of saying that are weak evidence: usable as cues only with a speaker right next to them.
 WEAK_SPEECH_LEMMAS: Final[frozenset[str]] = frozenset(
     {"press", "bark", "growl", "gush", "rave", "sneer", "sniff", "groan", "murmur", "crow", "laugh",
-     "beam", "exult", "enthuse", "smile", "snort", "hiss", "snarl", "cackle", "tease", "gasp",
+     *_MANNER_OF_SPEAKING,
      "chuckle", "beg", "marvel", "gripe", "huff", "scold", "fret", "wail", "rant", "bellow",
     "exhort", "intone", "implore", "gloat", "lecture", "reassure", "stammer", "vent", "read", "sing", "cheer", "herald", "hail", "welcome", "applaud", "condemn", "deride", "think", "feel", "hold", "foresee", "continue", "point", "hit", "rip", "lash", "call",
      "dub", "label", "term", "describe", "cite", "quote", "post", "question", "reflect", "mock",
@@ -589,10 +592,10 @@ SUBJECT_VERB_FILLERS: Final[frozenset[str]] = frozenset({
     "only", "merely",
 })
 
-#: Days of the week: "Priebus Thursday told Fox News" — a bare day between subject and verb.
 #: Surnames that are also common words, kept after a given name: "George Will", "Theresa May".
 WORD_SURNAMES: Final[frozenset[str]] = frozenset({"will", "may", "well", "march", "still", "most", "more"})
 
+#: Days of the week: "Priebus Thursday told Fox News" — a bare day between subject and verb.
 WEEKDAYS: Final[frozenset[str]] = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 

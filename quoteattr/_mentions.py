@@ -288,26 +288,23 @@ def _read_words(raw: str, s: int, e: int, out: list[_Reading]) -> None:
     for k in range(1, len(words)):
         prev = words[k - 1]
         if len(prev) > 3 and prev.isupper() and not words[k].isupper():
-            spans = [w.span() for w in _RUN_WORD.finditer(raw, s, e)]
-            _read_words(raw, s, spans[k - 1][1], out)
-            _read_words(raw, spans[k][0], e, out)
+            _read_apart(raw, s, e, k - 1, k, out)
             return
     # "Rep. Ann Ruiz of Ohio": a person's name ends before "of"; what follows is a place or a body
     k = words.index("of") if "of" in words else -1
     if k >= 2 and k < len(words) - 1:
         left = _read_piece(" ".join(words[:k]))
-        if left is not None and left[6] is _PERSON and left[7] and len(left[4]) >= 2:
-            spans = [w.span() for w in _RUN_WORD.finditer(raw, s, e)]
-            _read_words(raw, s, spans[k - 1][1], out)
-            _read_words(raw, spans[k + 1][0], e, out)
-            return
+        if left is not None:
+            *_, left_words, _, left_kind, left_gender = left
+            if left_kind is _PERSON and left_gender and len(left_words) >= 2:
+                _read_apart(raw, s, e, k - 1, k + 1, out)
+                return
     last = len(words) - 1
-    if last >= 1 and words[last].istitle() and words[last].lower() in WORD_SURNAMES \
-            and words[last - 1].lower() in first_names():
-        pass  # "George Will", "Theresa May": a given name and a surname that is also a word
-    else:
-        while last > 0 and words[last].lower() in NOT_NAME_WORDS:
-            last -= 1  # "Trump The" -> "Trump"
+    # "George Will", "Theresa May": a given name and a surname that is also a word stay whole
+    word_surname = last >= 1 and words[last].istitle() and words[last].lower() in WORD_SURNAMES \
+        and words[last - 1].lower() in first_names()
+    while not word_surname and last > 0 and words[last].lower() in NOT_NAME_WORDS:
+        last -= 1  # "Trump The" -> "Trump"
     if last < len(words) - 1:
         e = [w.end() for w in _RUN_WORD.finditer(raw, s, e)][last]
     reading = _read_piece(raw[s:e])
@@ -316,6 +313,14 @@ def _read_words(raw: str, s: int, e: int, out: list[_Reading]) -> None:
         reading = (s + first, s + name_first, s + end, s + piece_end) + reading[4:]
     if reading is not None:
         out.append(reading)
+
+
+def _read_apart(raw: str, s: int, e: int, left_last: int, right_first: int, out: list[_Reading]) -> None:
+    """Read the words of ``raw[s:e]`` up to word ``left_last`` and from word ``right_first`` on
+    as two runs (the words between, if any, belong to neither)."""
+    spans = [w.span() for w in _RUN_WORD.finditer(raw, s, e)]
+    _read_words(raw, s, spans[left_last][1], out)
+    _read_words(raw, spans[right_first][0], e, out)
 
 
 _RUN_WORD = re.compile(r"\S+")

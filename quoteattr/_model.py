@@ -9,7 +9,6 @@ from __future__ import annotations
 import enum
 from typing import Any, Mapping
 
-import attrs
 from attrs import frozen
 
 __all__ = [
@@ -275,7 +274,3 @@ class Document:
 
     def __len__(self) -> int:
         return len(self.quotes)
-
-
-def _evolve(obj: Any, **changes: Any) -> Any:
-    return attrs.evolve(obj, **changes)

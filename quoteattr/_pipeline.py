@@ -8,7 +8,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import starmap
 
-
 from . import _attribution, _confidence, _cues, _mentions, _outlets, _quotes, _segment
 from ._attribution import Link
 from ._model import Cue, Document, EntityKind, Evidence, Outlet, Quote, Sentence, Speaker, Term
