@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import NamedTuple
 
 from ._lexicon import (
@@ -52,6 +53,12 @@ _BLANKS_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 _CONTRACTION = re.compile(r"^(he|she|they|it|i|we|you)['\u2019](?:d|ll|s|re|ve|m)$", re.IGNORECASE)
 
 
+#: The word tests below ask about one word at a time, and the same few thousand words come back
+#: in every article ("said", "Trump", "the"): each answer is kept (a bounded cache, in C).
+_word_cache = lru_cache(maxsize=1 << 16)
+
+
+@_word_cache
 def _pronoun(w: str) -> int:
     """Length of the subject pronoun ``w`` starts with ("he", "he'd"), or 0."""
     low = w.lower()
@@ -129,6 +136,7 @@ def _cap(w: str) -> bool:
     return w[:1].isupper()
 
 
+@_word_cache
 def _is_nameish(w: str) -> bool:
     return w[:1].isupper() and (w.lower() not in NOT_NAME_WORDS or (len(w) > 1 and w.isupper())) \
         or _PARTICLE_NAME.match(w) is not None
@@ -138,11 +146,13 @@ def _is_nameish(w: str) -> bool:
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben|d|l)[-'\u2019][A-Z]")
 
 
+@_word_cache
 def _is_role(w: str) -> bool:
     low = w.lower()
     return low in ROLE_NOUNS or low in TITLES
 
 
+@_word_cache
 def _is_modifier(w: str) -> bool:
     """A lower-case word that can modify a role noun ("communications" director, "senior" aide,
     "conservative-leaning" newspaper, "2008" veteran)."""
@@ -312,6 +322,7 @@ def _article_before_name(toks: list[Tok], i: int) -> int:
     return k if k < i and k >= 0 and toks[k][2].lower() in ARTICLES else -1
 
 
+@_word_cache
 def _is_adjective(w: str) -> bool:
     return _is_modifier(w) and (w.endswith(ADJECTIVE_ENDINGS) or "-" in w or w[:1].isdigit())
 
