@@ -1704,6 +1704,8 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     if c.weak and not outlet_near:
         return None  # "praised", "criticized": reported speech only when an outlet reports
     hi = min(s_hi, c.end + 160)
+    if c.lemma not in ADDRESSEE_CUE_LEMMAS and not _may_open_clause(text, c, hi, outlet_near):
+        return None
     toks, complete = _speakers.tokens_ahead(text, c.end, hi, 14)
     i = _clause_opening(toks, c)
     if not complete and i + 10 > len(toks):
@@ -1743,6 +1745,23 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     lk.note(clause, w if clause != "that_clause" else "that", toks[i][0], toks[i][1])
     lk.note("reporting_clause_before", text[c.start:c.end], c.start, c.end)
     return lk
+
+
+def _may_open_clause(text: str, c: CueHit, hi: int, outlet_near: bool) -> bool:
+    """False when the word right after a cue (with no addressee to skip) already rules out every
+    kind of reported clause below: most cues are not followed by one ("warned of", "called for"),
+    and this answers them without reading the words further on. True when it may open one, or
+    when the clause could open further on (after a comma or an adverbial)."""
+    m = _speakers.FIRST_TOKEN.match(text, c.end, hi)
+    if m is None:
+        return False  # no words: no clause
+    w = m.group(1)
+    low = w.lower()
+    if low == "," or low in ADVERBIAL_OPENERS or low in REPORTING_ADVERBIALS or low == "that":
+        return True
+    return c.lemma in BARE_CLAUSE_LEMMAS and (low in CLAUSE_STARTERS or (w[:1].isupper() and w.isalpha())) \
+        or c.lemma in BARE_VERB_CLAUSE_LEMMAS and w.isalpha() and w.islower() \
+        or outlet_near and w[:1].isalnum()
 
 
 def _clause_opening(toks: list[tuple[int, int, str]], c: CueHit) -> int:

@@ -49,6 +49,8 @@ from ._lexicon import (
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:(?:['\u2019](?!s\b)|[-.&](?=\w))\w+)*|['\u2019]s\b|[^\w\s]")
 #: Each token with the blanks before it (every character between tokens is a blank).
 _BLANKS_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+#: The first token at a position, after blanks: ``tokens(...)[0]`` without the rest.
+FIRST_TOKEN = re.compile(r"\s*(" + _TOKEN.pattern + ")")
 
 _CONTRACTION = re.compile(r"^(he|she|they|it|i|we|you)['\u2019](?:d|ll|s|re|ve|m)$", re.IGNORECASE)
 
