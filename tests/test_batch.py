@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quoteattr
-from quoteattr import BatchResult, Document, Quote, extract, extract_many
-from quoteattr import _batch
+from quoteattr import BatchResult, Document, Quote, Term, extract, extract_many
+from quoteattr import _batch, strategies
 
 from _news import articles
 
@@ -97,7 +97,8 @@ def test_a_worker_that_dies_fails_only_its_document(monkeypatch: pytest.MonkeyPa
 
 
 def _pid_extract(text: str, **kw: object) -> Document:
-    return Document(text=f"{os.getpid()} {text}")
+    """A document that says which process made it (in a term: what travels back from a worker)."""
+    return Document(text=text, terms=(Term(str(os.getpid()), 0, 0, "pid"),))
 
 
 @needs_fork
@@ -110,11 +111,11 @@ def test_the_caller_works_while_it_waits(monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(_batch, "extract", slow_in_workers)
     results = list(extract_many([str(i) for i in range(200)], processes=3, chunksize=4))
-    pids = [int(r.document.text.split()[0]) for r in results]
-    assert [r.document.text.split()[1] for r in results] == [str(i) for i in range(200)]
+    pids = [int(r.document.terms[0].text) for r in results]
+    assert [r.document.text for r in results] == [str(i) for i in range(200)]
     assert os.getpid() in pids and len(set(pids)) >= 2
     monkeypatch.setattr(_batch, "_STEAL", False)
-    pids = [int(r.document.text.split()[0]) for r in extract_many(map(str, range(40)), processes=3, chunksize=4)]
+    pids = [int(r.document.terms[0].text) for r in extract_many(map(str, range(40)), processes=3, chunksize=4)]
     assert os.getpid() not in pids
 
 
@@ -205,10 +206,33 @@ def test_results_and_documents_pickle() -> None:
     assert doc.quotes and pickle.loads(pickle.dumps(doc)) == doc
 
 
-def test_the_workers_compact_pickles_load_as_the_same_documents() -> None:
+def test_what_the_workers_send_loads_as_the_same_documents() -> None:
     blob = _batch._work(TEXTS[:3], False)
-    assert pickle.loads(blob) == [(extract(t), None) for t in TEXTS[:3]]
-    assert len(blob) < len(pickle.dumps([(extract(t), None) for t in TEXTS[:3]]))
+    assert _batch._load(blob, TEXTS[:3]) == [(extract(t), None) for t in TEXTS[:3]]
+    assert len(blob) < 0.7 * len(pickle.dumps([(extract(t), None) for t in TEXTS[:3]]))  # no texts, no objects
+
+
+@given(strategies.articles(min_quotes=1, max_quotes=4))
+@settings(max_examples=40, deadline=None)
+def test_packed_documents_unpack_to_equal_documents(article) -> None:
+    doc = extract(article.text)
+    back = _batch._unpack(doc.text, _batch._pack(doc))
+    assert back == doc and back.to_dict() == doc.to_dict()
+
+
+def test_a_failed_document_travels_as_its_error(monkeypatch) -> None:
+    real = _batch.extract
+
+    def flaky(text: str, **options):
+        if "boom" in text:
+            raise RuntimeError("boom")
+        return real(text, **options)
+
+    monkeypatch.setattr(_batch, "extract", flaky)
+    texts = ["“Yes,” Ruiz said.", "boom", "“No,” Lee said."]
+    loaded = _batch._load(_batch._work(texts, False), texts)
+    assert [error for _, error in loaded] == [None, "RuntimeError: boom", None]
+    assert loaded[1][0] is None and loaded[2][0] == real(texts[2])
 
 
 def test_batch_result_to_dict_is_json() -> None:
