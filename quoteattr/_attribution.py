@@ -200,7 +200,8 @@ class Context:
         return i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end
 
     def sentence_index(self, pos: int) -> int:
-        return max(0, bisect_right(self.sstarts, pos) - 1)
+        i = bisect_right(self.sstarts, pos) - 1
+        return i if i > 0 else 0
 
     def cues_in(self, lo: int, hi: int) -> list[CueHit]:
         return self.cues[bisect_left(self.cstarts, lo):bisect_left(self.cstarts, hi)]
@@ -209,7 +210,8 @@ class Context:
         return self.outlets[bisect_left(self.ostarts, lo):bisect_left(self.ostarts, hi)]
 
     def paragraph_of(self, pos: int) -> int:
-        return max(0, bisect_right(self.pstarts, pos) - 1)
+        i = bisect_right(self.pstarts, pos) - 1
+        return i if i > 0 else 0
 
 
 def _has_words(text: str, lo: int, hi: int) -> bool:
@@ -746,10 +748,7 @@ def link_quotes(ctx: Context) -> list[Link]:
             # subject — the quoted person goes on
             p = _share(link, last, "continuation_no_cue")
         link.kind = _kind(ctx, link, q, left_lo, right_hi, left_empty, right_empty)
-        weak_only = all(r[0] in ("clause_subject", "weak_cue", "cue_before", "cue_in_sentence", "speech_noun",
-                                 "apposition", "relative_pronoun", "coordinated_subject") for r in link.rules) \
-            and any(r[0] in ("weak_cue", "clause_subject") for r in link.rules)
-        if p is not None and (_SO_CALLED.search(text, max(0, q.start - 12), q.start) and weak_only
+        if p is not None and (_SO_CALLED.search(text, max(0, q.start - 12), q.start) and _weak_only(link)
                               or _is_title_like(text, q) and (_TITLED.search(text, max(0, q.start - 20), q.start)
                                                               or _is_show(ctx, q))):
             # "an editorial titled “A Bad Deal”", "She read “Anna Karenina”", "the so-called “peace
@@ -777,6 +776,15 @@ def link_quotes(ctx: Context) -> list[Link]:
             last = link
     _share_forward(ctx, links)
     return links
+
+
+def _weak_only(link: Link) -> bool:
+    """Did only weak rules link the speaker: a weak cue or a clause subject, and nothing surer?"""
+    return all(r[0] in _WEAK_RULES for r in link.rules) and any(r[0] in ("weak_cue", "clause_subject") for r in link.rules)
+
+
+_WEAK_RULES = frozenset({"clause_subject", "weak_cue", "cue_before", "cue_in_sentence", "speech_noun",
+                         "apposition", "relative_pronoun", "coordinated_subject"})
 
 
 #: Between two quotations of one list: "“...” and “...,” she said".
@@ -1486,7 +1494,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\w+(?:'s|\u2019s)[ \u00a0]+$")
 def _is_title_like(text: str, q: RawQuote) -> bool:
     """Short quoted words in title case ("Meet the Press") or a single word: a name, not speech."""
     inner = text[q.inner_start:q.inner_end].strip(" ,.")
-    words = inner.split()
+    words = inner.split(None, 7)  # seven words or more are as good as all of them: not a title
     if len(words) <= 1:
         return True
     if len(words) > 6:

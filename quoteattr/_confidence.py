@@ -53,18 +53,17 @@ def score(rules: list[Rule], kind: str, has_speaker: bool) -> tuple[float, tuple
     rule_weights = table.rules_for(kind)
     z = table.bias
     evidence: list[Evidence] = []
+    append = evidence.append
     seen: set[str] = set()
     for rule, detail, start, end in rules:
         if rule in seen:  # a rule counts once
-            evidence.append(Evidence(rule, detail, 0.0, start, end))
+            append(Evidence(rule, detail, 0.0, start, end))
             continue
         seen.add(rule)
-        weight, rounded = rule_weights[rule]
+        weight, rounded, shared = rule_weights[rule]
         z += weight
-        if start is None and not detail:
-            evidence.append(rule_weights.record(rule))  # no offsets, no detail: one record serves all
-        else:
-            evidence.append(Evidence(rule, detail, rounded, start, end))
+        # no offsets, no detail: one record serves all
+        append(shared if start is None and not detail else Evidence(rule, detail, rounded, start, end))
     weights, records = table.features_for(kind, has_speaker)
     for weight in weights:
         z += weight
@@ -73,26 +72,20 @@ def score(rules: list[Rule], kind: str, has_speaker: bool) -> tuple[float, tuple
     return 1.0 / (1.0 + math.exp(-z)), tuple(evidence)
 
 
-class _RuleWeights(dict[str, tuple[float, float]]):
-    """``rule -> (weight, weight rounded for its record)`` for one kind of quotation: the rule's
-    own weight plus its weight "as a <kind>", filled in as rules are met."""
+class _RuleWeights(dict[str, tuple[float, float, Evidence]]):
+    """``rule -> (weight, weight rounded for its record, the record it has with neither detail nor
+    offsets)`` for one kind of quotation: the rule's own weight plus its weight "as a <kind>",
+    filled in as rules are met."""
 
     def __init__(self, w: dict[str, float], kind: str) -> None:
         super().__init__()
         self.w = w
         self.kind = kind
-        self.records: dict[str, Evidence] = {}
 
-    def __missing__(self, rule: str) -> tuple[float, float]:
+    def __missing__(self, rule: str) -> tuple[float, float, Evidence]:
         weight = self.w.get(rule, 0.0) + self.w.get(f"{rule}|{self.kind}", 0.0)
-        self[rule] = found = (weight, round(weight, 4))
-        return found
-
-    def record(self, rule: str) -> Evidence:
-        """The evidence record of a rule with neither detail nor offsets, made once."""
-        found = self.records.get(rule)
-        if found is None:
-            found = self.records[rule] = Evidence(rule, "", self[rule][1])
+        rounded = round(weight, 4)
+        self[rule] = found = (weight, rounded, Evidence(rule, "", rounded))
         return found
 
 
@@ -122,7 +115,7 @@ class _Table:
             names = _attribution_features(kind, has_speaker)
             rule_weights = self.rules_for(kind)  # no feature has a weight "as a <kind>": its own
             weights = tuple(rule_weights[name][0] for name in names)
-            records = tuple(rule_weights.record(name) for name, weight in zip(names, weights) if weight)
+            records = tuple(rule_weights[name][2] for name, weight in zip(names, weights) if weight)
             found = self._features[kind, has_speaker] = (weights, records)
         return found
 
