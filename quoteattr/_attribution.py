@@ -79,6 +79,15 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[.;,!?:\u2014]|$)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|first\s+)?$",
                              re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s", re.IGNORECASE)
+
+
+def _passive_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """:data:`_PASSIVE_BEFORE` in ``text[lo:hi]``; most windows hold none of its verbs, and
+    looking for them as plain substrings first is several times faster than the search."""
+    window = text[lo:hi].lower()
+    if "was" in window or "were" in window or "is" in window or "are" in window or "been" in window:
+        return _PASSIVE_BEFORE.search(text, lo, hi)
+    return None
 _ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:[\w.]+\s+){0,3}$", re.IGNORECASE)
 #: Where reported words end before the sentence does: ", according to", ", adding: “...”".
 _CONTENT_END = re.compile(
@@ -208,6 +217,10 @@ class Context:
 
     def outlets_in(self, lo: int, hi: int) -> list[OutletMention]:
         return self.outlets[bisect_left(self.ostarts, lo):bisect_left(self.ostarts, hi)]
+
+    def any_outlet_in(self, lo: int, hi: int) -> bool:
+        i = bisect_left(self.ostarts, lo)
+        return i < len(self.ostarts) and self.ostarts[i] < hi
 
     def paragraph_of(self, pos: int) -> int:
         i = bisect_right(self.pstarts, pos) - 1
@@ -411,7 +424,7 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
             if thing:
                 return p
     if not word.endswith("ing") and cue.lemma not in ("quote", "cite") and \
-            _PASSIVE_BEFORE.search(text, max(sent_lo, cue.start - 30), cue.start):
+            _passive_before(text, max(sent_lo, cue.start - 30), cue.start):
         # "Lee was asked, “...?”": the subject is the one spoken to; "by host Max Orr" speaks
         by = _BY_AFTER.match(text, cue.end, hi)
         p = _speakers.after(text, by.end() - 1, hi) if by is not None else None
@@ -864,7 +877,10 @@ def _signals(ctx: Context, link: Link, p: Phrase, lo: int, hi: int) -> None:
     if link.cue is not None:
         s_lo, s_hi = ctx.sents[si][0], ctx.sents[si][1]
         end = link.cue[1]
-        relay = _RELAY_WORDS.search(text, end, min(s_hi, end + 100)) if end < s_hi else None
+        stop = min(s_hi, end + 100)
+        # the words as plain substrings first: most reporting clauses have none after them
+        relay = _RELAY_WORDS.search(text, end, stop) \
+            if end < s_hi and (text.find("accord", end, stop) >= 0 or text.find("report", end, stop) >= 0) else None
         if relay is not None and _CLAUSE_BREAK.search(text, end, relay.start()) is None:
             link.note("relayed", "a second source follows the reporting clause", relay.start(), relay.end())
         elif (opens := _ACCORDING_OPENS.match(text, s_lo)) is not None and p.start > opens.end() and \
@@ -1688,8 +1704,8 @@ def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None:
     text = ctx.text
-    passive = _PASSIVE_BEFORE.search(text, max(s_lo, c.start - 30), c.start)
     by = _BY_AFTER.match(text, c.end, s_hi)
+    passive = _passive_before(text, max(s_lo, c.start - 30), c.start) if by is not None else None
     if passive is not None and by is not None:
         # "The meeting was first reported by Politico."
         p = _speakers.after(text, by.end() - 1, s_hi)
@@ -1708,7 +1724,7 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     # ("warned of", "called for") before the subject is parsed.
     win_lo = max(s_lo, c.start - 300)
     # only an outlet named in the window can head the subject ("The Post reported ...")
-    outlet_near = bool(ctx.outlets_in(max(0, win_lo - 4), c.start))
+    outlet_near = ctx.any_outlet_in(max(0, win_lo - 4), c.start)
     if c.weak and not outlet_near:
         return None  # "praised", "criticized": reported speech only when an outlet reports
     hi = min(s_hi, c.end + 160)
