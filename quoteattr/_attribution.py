@@ -684,9 +684,19 @@ def _clean_last_paragraph(ctx: Context, q: RawQuote) -> bool:
 _NOUN_USE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that)\s+(?:\w+(?:-\w+)+\s+)?$", re.IGNORECASE)
 
 
+_NOUN_USE_WORDS = ("a", "an", "the", "his", "her", "their", "its", "this", "that")
+
+
 def _used_as_noun(text: str, c: CueHit) -> bool:
     """ "offered a Trump-style retort, tweeting ...": a verb of saying used as a noun, no cue."""
-    return _NOUN_USE.search(text, max(0, c.start - 40), c.start) is not None
+    lo = max(0, c.start - 40)
+    # what the pattern needs, tested first: a blank before the cue, and before that a word that
+    # ends like a determiner or holds a hyphen
+    last = text[lo:c.start].rsplit(None, 1)[-1:]
+    if not text[c.start - 1:c.start].isspace() or not last or \
+            "-" not in last[0] and not last[0].lower().endswith(_NOUN_USE_WORDS):
+        return False
+    return _NOUN_USE.search(text, lo, c.start) is not None
 
 #: A phrase of time or place after a reporting clause: "..., she said in a video message".
 _PREPOSITION_AHEAD = re.compile(r"\s+(?:" + "|".join(sorted(TIME_PREPOSITIONS)) + r")\s")

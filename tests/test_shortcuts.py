@@ -1,0 +1,78 @@
+"""The shortcuts taken for speed give the answers of the plain tests they stand in for.
+
+Several rules look for cheap evidence first (a plain substring, the next word) and run their
+pattern only when it is there. These properties check, over text built from the very words those
+patterns look for, that the shortcut never changes an answer.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from quoteattr import _attribution, _speakers
+from quoteattr._cues import CueHit, CueKind
+
+# Words the patterns care about, near misses, blanks and punctuation.
+_WORDS = ["was", "were", "is", "are", "has been", "had been", "This", "his", "care", "Was",
+          "first", "quickly", "by", "a", "an", "the", "The", "her", "their", "its", "that", "Trump-style",
+          "long-time", "snappy", "according to", "According to", "reports", "reported", "reporters",
+          "report", "Ellis", "said", ",", ".", "“", "”", "\n", "(", "-", "that's"]
+_PIECES = st.lists(st.sampled_from(_WORDS), max_size=14)
+_SEPARATORS = st.sampled_from([" ", " ", " ", "  ", "\u00a0", ""])
+
+
+@st.composite
+def texts_with_a_cue(draw: st.DrawFn) -> tuple[str, int, int]:
+    """Words, then a verb of saying at a known place, then more words."""
+    sep = draw(_SEPARATORS)
+    before = sep.join(draw(_PIECES))
+    after = sep.join(draw(_PIECES))
+    cue = draw(st.sampled_from(["said", "retort", "asked", "tweeting"]))
+    gap = draw(st.sampled_from([" ", "", "\u00a0", "  "]))
+    text = before + gap + cue + " " + after
+    start = len(before) + len(gap)
+    return text, start, start + len(cue)
+
+
+@given(texts_with_a_cue())
+@example(("He gave a Trump-style retort.", 22, 28))
+@example(("She offered (the retort) later.", 17, 23))
+@settings(max_examples=400, deadline=None)
+def test_the_noun_use_shortcut_answers_as_the_pattern(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    cue = CueHit(start, end, CueKind.VERB, "say")
+    plain = _attribution._NOUN_USE.search(text, max(0, start - 40), start) is not None
+    assert _attribution._used_as_noun(text, cue) is plain
+
+
+@given(texts_with_a_cue())
+@example(("Voters are asked daily.", 11, 16))
+@example(("Ruiz had been quickly told.", 22, 26))
+@settings(max_examples=400, deadline=None)
+def test_the_passive_shortcut_answers_as_the_pattern(case: tuple[str, int, int]) -> None:
+    text, start, _ = case
+    lo = max(0, start - 30)
+    found = _attribution._passive_before(text, lo, start)
+    plain = _attribution._PASSIVE_BEFORE.search(text, lo, start)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+def test_the_shortcuts_still_find_what_they_look_for() -> None:
+    text = "The letter was first reported by the Ledger."
+    cue = text.index("reported")
+    assert _attribution._passive_before(text, 0, cue) is not None
+    retort = "He offered a Trump-style retort, tweeting that it was fake."
+    assert _attribution._used_as_noun(retort, CueHit(retort.index("retort"), retort.index("retort") + 6,
+                                                     CueKind.VERB, "retort"))
+    said = "Ellis said the plan would fail."
+    assert not _attribution._used_as_noun(said, CueHit(6, 10, CueKind.VERB, "say"))
+
+
+@given(texts_with_a_cue())
+@settings(max_examples=300, deadline=None)
+def test_the_first_token_is_the_first_of_all_tokens(case: tuple[str, int, int]) -> None:
+    text, _, end = case
+    m = _speakers.FIRST_TOKEN.match(text, end, len(text))
+    toks = _speakers.tokens(text, end, len(text))
+    assert (m.group(1) if m else None) == (toks[0][2] if toks else None)
