@@ -1738,16 +1738,21 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     if c.weak and not outlet_near:
         return None  # "praised", "criticized": reported speech only when an outlet reports
     hi = min(s_hi, c.end + 160)
-    if c.lemma not in ADDRESSEE_CUE_LEMMAS and not _may_open_clause(text, c, hi, outlet_near):
-        return None
-    toks, complete = _speakers.tokens_ahead(text, c.end, hi, 14)
-    i = _clause_opening(toks, c)
-    if not complete and i + 10 > len(toks):
-        # the rules below read up to nine tokens past the opening: read on
-        toks = _speakers.tokens(text, c.end, hi)
+    first = _speakers.FIRST_TOKEN.match(text, c.end, hi) if c.lemma not in ADDRESSEE_CUE_LEMMAS else None
+    if first is not None and first.group(1).lower() == "that":
+        # "said that ...": the clause opens right there, and "that" is all the rules below read
+        toks, i = [(first.start(1), first.end(1), first.group(1))], 0
+    else:
+        if c.lemma not in ADDRESSEE_CUE_LEMMAS and not _may_open_clause(first, c, outlet_near):
+            return None
+        toks, complete = _speakers.tokens_ahead(text, c.end, hi, 14)
         i = _clause_opening(toks, c)
-    if i >= len(toks):
-        return None
+        if not complete and i + 10 > len(toks):
+            # the rules below read up to nine tokens past the opening: read on
+            toks = _speakers.tokens(text, c.end, hi)
+            i = _clause_opening(toks, c)
+        if i >= len(toks):
+            return None
     w = toks[i][2]
     if w.lower() == "that":
         clause = "that_clause"
@@ -1781,12 +1786,12 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     return lk
 
 
-def _may_open_clause(text: str, c: CueHit, hi: int, outlet_near: bool) -> bool:
-    """False when the word right after a cue (with no addressee to skip) already rules out every
-    kind of reported clause below: most cues are not followed by one ("warned of", "called for"),
-    and this answers them without reading the words further on. True when it may open one, or
-    when the clause could open further on (after a comma or an adverbial)."""
-    m = _speakers.FIRST_TOKEN.match(text, c.end, hi)
+def _may_open_clause(m: re.Match[str] | None, c: CueHit, outlet_near: bool) -> bool:
+    """False when the word right after a cue (``m``, its :data:`_speakers.FIRST_TOKEN` match; the
+    cue has no addressee to skip) already rules out every kind of reported clause below: most cues
+    are not followed by one ("warned of", "called for"), and this answers them without reading the
+    words further on. True when it may open one, or when the clause could open further on (after
+    a comma or an adverbial)."""
     if m is None:
         return False  # no words: no clause
     w = m.group(1)
