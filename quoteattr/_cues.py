@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from attrs import frozen
@@ -48,6 +48,10 @@ class CueHit(NamedTuple):
     report: bool = False
 
 
+#: ``_new_hit((start, end, ...))`` builds a :class:`CueHit` from all its fields without the
+#: Python-level ``__new__`` that named tuples add (an article has dozens of cues).
+_new_hit = partial(tuple.__new__, CueHit)
+
 _ALL_VERB_FORMS: dict[str, str] = {**SPEECH_VERB_FORMS, **PHRASAL_SPEECH_VERBS}
 
 
@@ -70,6 +74,8 @@ class _VerbForm:
     weak: bool
     naming: bool
     report: bool
+    hit: tuple[CueKind, str, bool, bool, bool]
+    """The fields of its :class:`CueHit` after start and end."""
 
 
 @frozen
@@ -108,8 +114,9 @@ def _patterns() -> _Patterns:
     for surface in surfaces:
         low = surface.lower()
         lemma = _ALL_VERB_FORMS.get(low, low)
-        forms[surface] = _VerbForm(lemma, low in NOUN_FORMS, lemma in WEAK_SPEECH_LEMMAS,
-                                   low in NAMING_VERBS, low in REPORT_VERBS)
+        weak, naming, report = lemma in WEAK_SPEECH_LEMMAS, low in NAMING_VERBS, low in REPORT_VERBS
+        forms[surface] = _VerbForm(lemma, low in NOUN_FORMS, weak, naming, report,
+                                   (CueKind.VERB, lemma, weak, naming, report))
     phrase_kinds = {p: CueKind.ACCORDING if p.lower() == "according to" else CueKind.PHRASE
                     for p in _both_cases(CUE_PHRASES)}
     by_first_word: dict[str, list[str]] = {}
@@ -134,17 +141,22 @@ def _patterns() -> _Patterns:
     )
 
 
+def _verbs(text: str, low: str | None, pats: _Patterns) -> list[tuple[int, int, str]]:
+    """The matches of ``pats.verbs`` in ``text`` (start, end, verb), sorted; ``low`` is
+    ``text.lower()`` if that keeps every offset."""
+    found = _lower_verbs(text, low, pats) if low is not None else None
+    if found is None:
+        return [(*m.span(1), m.group(1)) for m in pats.verbs.finditer(text)]
+    return found
+
+
 def _verb_spans(text: str, low: str | None, pats: _Patterns) -> list[tuple[int, int]]:
-    """The spans ``pats.verbs`` finds in ``text``, sorted; ``low`` is ``text.lower()`` if that
-    keeps every offset."""
-    spans = _lower_verb_spans(text, low, pats) if low is not None else None
-    if spans is None:
-        return [m.span(1) for m in pats.verbs.finditer(text)]
-    return spans
+    """The spans of :func:`_verbs` (what the tests hold against ``pats.verbs``)."""
+    return [(start, end) for start, end, _ in _verbs(text, low, pats)]
 
 
-def _lower_verb_spans(text: str, low: str, pats: _Patterns) -> list[tuple[int, int]] | None:
-    """The spans ``pats.verbs`` finds, from the passes over ``low``; None in the rare texts
+def _lower_verbs(text: str, low: str, pats: _Patterns) -> list[tuple[int, int, str]] | None:
+    """The matches of ``pats.verbs``, from the passes over ``low``; None in the rare texts
     they cannot answer for."""
     spans = [m.span(1) for m in pats.lower_after_space.finditer(low)]
     others = [m.span(1) for m in pats.lower_after_other.finditer(low)]
@@ -159,8 +171,9 @@ def _lower_verb_spans(text: str, low: str, pats: _Patterns) -> list[tuple[int, i
     forms = pats.forms
     out = []
     for start, end in spans:
-        if text[start:end] in forms:
-            out.append((start, end))
+        word = text[start:end]
+        if word in forms:
+            out.append((start, end, word))
             continue
         # "SAID", "Fired Back": not a form as written; the longest one as written, if any,
         # is shorter and starts here too
@@ -168,7 +181,7 @@ def _lower_verb_spans(text: str, low: str, pats: _Patterns) -> list[tuple[int, i
             return None  # a verb could start after the space: only one pass over text knows
         m = pats.verb_here.match(text, start)
         if m:
-            out.append(m.span())
+            out.append((*m.span(), m.group()))
     return out
 
 
@@ -197,12 +210,12 @@ def find_cues(text: str) -> list[CueHit]:
     forms = pats.forms
     k = 0
     n_phrases = len(phrases)
-    for start, end in _verb_spans(text, low, pats):
+    new_hit = _new_hit
+    for start, end, word in _verbs(text, low, pats):
         while k < n_phrases and phrases[k].end <= start:
             k += 1
         if k < n_phrases and phrases[k].start <= start:
             continue  # "written" in "in a written statement" belongs to the phrase
-        word = text[start:end]
         if word[0].isupper() and not _starts_sentence(text, start):
             continue  # "Post", "Call", "Warns" in names and headlines
         form = forms[word]
@@ -210,7 +223,7 @@ def find_cues(text: str) -> list[CueHit]:
                           or _noun_after_modifier(text, start)
                           or _CAPITAL_AFTER.match(text, end)):
             continue  # "the state attorney", "a post", "his remarks", "a phone call", "state Sen."
-        out.append(CueHit(start, end, CueKind.VERB, form.lemma, form.weak, form.naming, form.report))
+        out.append(new_hit((start, end, *form.hit)))
     if phrases:
         out.sort(key=lambda c: c.start)
     return out
