@@ -225,45 +225,53 @@ def _clean(word: str) -> str:
 def find_names(text: str) -> list[Name]:
     """Every capitalised name run in ``text``, classified, sorted by start."""
     out: list[Name] = []
+    append = out.append
     possessive = _POSSESSIVE.match
     new_name = _new_name
     name_re = NAME_RE if _HYPHEN_PARTICLE.search(text) else _PLAIN_NAME_RE
     for m in name_re.finditer(text):
-        s, e = m.span()
         word = m.group()
-        if word[-1] == "." and word.find(".") == len(word) - 1 and not _keeps_period(word):
-            word = word[:-1]  # "Trump." at the end of a sentence
-            e -= 1
-        if "." not in word:
-            if " " not in word and "\u00a0" not in word and "," not in word:
-                # one plain word, the common case ("Trump", "Ukraine"): classified right here
-                low = word.lower()
-                if low in NOT_NAME_WORDS:
-                    continue
-                kind = _ORGANIZATION if (low in ORGANIZATION_WORDS or word.isupper() and len(word) > 1) \
-                    else _UNKNOWN
-                out.append(new_name((s, e, s, (word,), "", kind,
-                                     text[e:e + 1] in _APOSTROPHES and possessive(text, e, e + 3) is not None, "")))
-            else:
-                for reading in _read_run(word):
-                    out.append(_name(text, s, reading))
-            continue
-        # a word ending in a period ends the run unless it is an initial or abbreviation
-        # ("Olaf Scholz. According" is two runs; "Donald J. Trump" is one)
-        for w in _DOTTED.finditer(text, s, e):
-            if w.end() < e and (not _keeps_period(w.group()) or platform_letter(text, w.start(), w.end() - 1)):
-                _add(out, text, s, w.end() - 1)
-            elif w.end() < e and w.group()[:-1].lower() in ("jr", "sr"):
-                _add(out, text, s, w.end())  # a suffix ends the name: "said James Ortiz Jr. Ortiz wrote"
-            else:
+        if not word.isalpha():  # all letters is the common case: one plain word ("Trump", "The")
+            s, e = m.span()
+            if word[-1] == "." and word.find(".") == len(word) - 1 and not _keeps_period(word):
+                word = word[:-1]  # "Trump." at the end of a sentence
+                e -= 1
+            if "." in word:
+                _add_dotted(out, text, s, e)
                 continue
-            nxt = _ALNUM.search(text, w.end(), e)
-            s = nxt.start() if nxt is not None else e
-        if text[e - 1] == "." and not _keeps_period(text[s:e]):
-            e -= 1
-        if s < e:
-            _add(out, text, s, e)
+            if " " in word or "\u00a0" in word or "," in word:
+                for reading in _read_run(word):
+                    append(_name(text, s, reading))
+                continue
+        # one plain word ("Trump", "Ukraine", "O'Rourke"): classified right here
+        low = word.lower()
+        if low in NOT_NAME_WORDS:
+            continue
+        s = m.start()
+        e = s + len(word)
+        kind = _ORGANIZATION if (low in ORGANIZATION_WORDS or word.isupper() and len(word) > 1) else _UNKNOWN
+        append(new_name((s, e, s, (word,), "", kind,
+                         text[e:e + 1] in _APOSTROPHES and possessive(text, e, e + 3) is not None, "")))
     return out
+
+
+def _add_dotted(out: list[Name], text: str, s: int, e: int) -> None:
+    """The names in the run ``text[s:e]``, which holds a period."""
+    # a word ending in a period ends the run unless it is an initial or abbreviation
+    # ("Olaf Scholz. According" is two runs; "Donald J. Trump" is one)
+    for w in _DOTTED.finditer(text, s, e):
+        if w.end() < e and (not _keeps_period(w.group()) or platform_letter(text, w.start(), w.end() - 1)):
+            _add(out, text, s, w.end() - 1)
+        elif w.end() < e and w.group()[:-1].lower() in ("jr", "sr"):
+            _add(out, text, s, w.end())  # a suffix ends the name: "said James Ortiz Jr. Ortiz wrote"
+        else:
+            continue
+        nxt = _ALNUM.search(text, w.end(), e)
+        s = nxt.start() if nxt is not None else e
+    if text[e - 1] == "." and not _keeps_period(text[s:e]):
+        e -= 1
+    if s < e:
+        _add(out, text, s, e)
 
 
 def _add(out: list[Name], text: str, s: int, e: int) -> None:
@@ -377,12 +385,24 @@ class EntityIndex:
                     # "Hale Sr." and "Van der Berg" refer to someone; they are not full names
                     self._add_person(n, surname, suffix)
         of_name = self._of_name
-        if self._by_surname:
-            for n in [n for n in self.names if n.kind is not _ORGANIZATION]:
-                if n.name_start not in of_name:
-                    ent = self._lookup(n)
-                    if ent is not None:
-                        of_name[n.name_start] = ent
+        by_surname, by_given = self._by_surname, self._by_given
+        if by_surname:
+            for n in self.names:
+                if n.kind is _ORGANIZATION or n.name_start in of_name:
+                    continue
+                words = n.words
+                if len(words) == 1:
+                    # most mentions: one word that names no one, or one entity (_lookup, inlined)
+                    key = words[0].lower()
+                    cands = by_surname.get(key) or by_given.get(key)
+                    if not cands:
+                        continue
+                    if len(cands) == 1:
+                        of_name[n.name_start] = cands[0]
+                        continue
+                ent = self._lookup(n)
+                if ent is not None:
+                    of_name[n.name_start] = ent
 
     def _add_person(self, n: Name, surname: str, suffix: str) -> None:
         """Record a full name ``n`` (``surname`` and ``suffix`` are its own)."""
