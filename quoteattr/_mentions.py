@@ -43,8 +43,13 @@ _PLAIN_TOKEN = rf"[{_UPPER}](?:{_PLAIN_TOKEN_REST})"
 _TOKEN = rf"(?:(?:al|el|bin|ibn|abu|ben)-[{_UPPER}][\w\-]*|{_PLAIN_TOKEN})"  # al-Masri
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le|dos|das|of|y)"
 _PARTICLES = NAME_PARTICLES
-#: The words after the first of a run: spaces and lower-case particles, then a word (or a suffix).
-_NAME_TAIL = rf"(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+){{{{0,2}}}}{{token}}|,?[ \u00a0]+(?:Jr|Sr|III|II|IV)\b\.?)*"
+_SUFFIX = r"(?:Jr|Sr|III|II|IV)\b\.?"
+#: The words after the first of a run: spaces, then a word, or lower-case particles and a word,
+#: or a suffix (also after a comma). A word and a particle never start alike (a particle is
+#: followed by a space, an "al-" word by its hyphen, any other word starts with a capital), so
+#: trying the word first finds what trying the particles first would, sooner: most runs have none.
+_NAME_TAIL = (rf"(?:[ \u00a0]+(?:{{token}}|(?:{_PARTICLE}[ \u00a0]+){{{{1,2}}}}{{token}}|{_SUFFIX})"
+              rf"|,[ \u00a0]+{_SUFFIX})*")
 #: A run of name words on one line, joined by spaces and lower-case particles.
 NAME_RE = re.compile(rf"(?<![\w'\u2019.-]){_TOKEN}" + _NAME_TAIL.format(token=_TOKEN))
 #: :data:`NAME_RE` for a text with no "al-", "bin-" ... before a capital (nearly every text): the
