@@ -145,18 +145,20 @@ def _name(text: str, start: int, reading: _Reading) -> Name:
 
 def _read_piece(raw: str) -> _Reading | None:
     """:func:`classify` on the text of a run."""
-    if _ONE_WORD.fullmatch(raw):
+    if " " not in raw and _ONE_WORD.fullmatch(raw):
         # the common case, one plain word ("Trump", "Ukraine"): no title to split off
         low = raw.lower()
         if low in NOT_NAME_WORDS:
             return None
         kind = _ORGANIZATION if (low in ORGANIZATION_WORDS or raw.isupper() and len(raw) > 1) else _UNKNOWN
         return 0, 0, len(raw), len(raw), (raw,), "", kind, ""
-    toks: list[str] = _WORD.findall(raw)
-    if "," in toks:
-        toks = [w for w in toks if w != ","]
+    all_toks: list[str] = _WORD.findall(raw)
+    toks = [w for w in all_toks if w != ","] if "," in all_toks else all_toks
     n = len(toks)
-    lows = [(w[:-1] if w[-1] == "." else w).lower() for w in toks]  # without a final period
+    if "." in raw:
+        lows = [(w[:-1] if w[-1] == "." else w).lower() for w in toks]  # without a final period
+    else:
+        lows = list(map(str.lower, toks))
     # words that cannot start a name ("But", "The", "Monday") are dropped from the front
     k0 = 0
     while k0 < n and lows[k0] in NOT_NAME_WORDS and lows[k0] not in TITLES:
@@ -194,7 +196,7 @@ def _read_piece(raw: str) -> _Reading | None:
         return None
     words = tuple(toks[n0:]) if "." not in raw else tuple(map(_clean, toks[n0:]))
     name_lows = lows[n0:] if n0 else lows
-    title = " ".join(toks[k0:title_end])
+    title = " ".join(toks[k0:title_end]) if title_end > k0 else ""
     gender = ""
     if title:
         gender = GENDERED_TITLES.get(lows[title_end - 1], "") or GENDERED_TITLES.get(lows[k0], "")
@@ -208,7 +210,7 @@ def _read_piece(raw: str) -> _Reading | None:
     elif len(name_lows) > _MAX_NAME_WORDS and \
             sum(low not in _PARTICLES and low.rstrip(".") not in NAME_SUFFIXES for low in name_lows) > _MAX_NAME_WORDS:
         kind = _UNKNOWN  # a headline in title case is no name: "Obama Just Let Something Slip"
-    elif len(words) >= 2 and all(w[:1].isupper() or w.lower() in _PARTICLES or "-" in w for w in words):
+    elif len(words) >= 2 and all([w[:1].isupper() or w.lower() in _PARTICLES or "-" in w for w in words]):
         kind = _PERSON
     elif title and lows[title_end - 1] in TITLES:
         kind = _PERSON
@@ -216,8 +218,16 @@ def _read_piece(raw: str) -> _Reading | None:
         kind = _UNKNOWN
     if n0 == 0 and raw[0].isalnum() and (raw[-1].isalnum() or raw[-1] == "."):
         return 0, 0, len(raw), len(raw), words, title, kind, gender  # the run is the name
-    spans = [m.span() for m in _WORD.finditer(raw) if m.group() != ","]
-    return spans[k0][0], spans[n0][0], spans[-1][1], len(raw), words, title, kind, gender
+    # where the words start: the tokens cover every character but blanks, so each one is found
+    # by looking for it from the end of the one before
+    starts = []
+    pos = 0
+    for w in all_toks:
+        pos = raw.find(w, pos)
+        if w != ",":
+            starts.append(pos)
+        pos += len(w)
+    return starts[k0], starts[n0], starts[-1] + len(toks[-1]), len(raw), words, title, kind, gender
 
 
 def _clean(word: str) -> str:
