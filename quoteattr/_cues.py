@@ -74,6 +74,8 @@ class _VerbForm:
     weak: bool
     naming: bool
     report: bool
+    capital: bool
+    """Starts with a capital ("Said"): a cue only at the start of a sentence."""
     hit: tuple[CueKind, str, bool, bool, bool]
     """The fields of its :class:`CueHit` after start and end."""
 
@@ -118,7 +120,7 @@ def _patterns() -> _Patterns:
         low = surface.lower()
         lemma = _ALL_VERB_FORMS.get(low, low)
         weak, naming, report = lemma in WEAK_SPEECH_LEMMAS, low in NAMING_VERBS, low in REPORT_VERBS
-        forms[surface] = _VerbForm(lemma, low in NOUN_FORMS, weak, naming, report,
+        forms[surface] = _VerbForm(lemma, low in NOUN_FORMS, weak, naming, report, surface[0].isupper(),
                                    (CueKind.VERB, lemma, weak, naming, report))
     phrase_kinds = {p: CueKind.ACCORDING if p.lower() == "according to" else CueKind.PHRASE
                     for p in _both_cases(CUE_PHRASES)}
@@ -145,12 +147,13 @@ def _patterns() -> _Patterns:
     )
 
 
-def _verbs(text: str, low: str | None, pats: _Patterns) -> list[tuple[int, int, str]]:
-    """The matches of ``pats.verbs`` in ``text`` (start, end, verb), sorted; ``low`` is
-    ``text.lower()`` if that keeps every offset."""
+def _verbs(text: str, low: str | None, pats: _Patterns) -> list[tuple[int, int, _VerbForm]]:
+    """The matches of ``pats.verbs`` in ``text`` (start, end, what the verb is), sorted; ``low``
+    is ``text.lower()`` if that keeps every offset."""
     found = _lower_verbs(text, low, pats) if low is not None else None
     if found is None:
-        return [(*m.span(1), m.group(1)) for m in pats.verbs.finditer(text)]
+        forms = pats.forms
+        return [(*m.span(1), forms[m.group(1)]) for m in pats.verbs.finditer(text)]
     return found
 
 
@@ -159,7 +162,7 @@ def _verb_spans(text: str, low: str | None, pats: _Patterns) -> list[tuple[int, 
     return [(start, end) for start, end, _ in _verbs(text, low, pats)]
 
 
-def _lower_verbs(text: str, low: str, pats: _Patterns) -> list[tuple[int, int, str]] | None:
+def _lower_verbs(text: str, low: str, pats: _Patterns) -> list[tuple[int, int, _VerbForm]] | None:
     """The matches of ``pats.verbs``, from the passes over ``low``; None in the rare texts
     they cannot answer for."""
     spans = [m.span(1) for m in pats.lower_after_space.finditer(low)]
@@ -175,9 +178,9 @@ def _lower_verbs(text: str, low: str, pats: _Patterns) -> list[tuple[int, int, s
     forms = pats.forms
     out = []
     for start, end in spans:
-        word = text[start:end]
-        if word in forms:
-            out.append((start, end, word))
+        form = forms.get(text[start:end])
+        if form is not None:
+            out.append((start, end, form))
             continue
         # "SAID", "Fired Back": not a form as written; the longest one as written, if any,
         # is shorter and starts here too
@@ -185,7 +188,7 @@ def _lower_verbs(text: str, low: str, pats: _Patterns) -> list[tuple[int, int, s
             return None  # a verb could start after the space: only one pass over text knows
         m = pats.verb_here.match(text, start)
         if m:
-            out.append((*m.span(), m.group()))
+            out.append((*m.span(), forms[m.group()]))
     return out
 
 
@@ -213,18 +216,16 @@ def find_cues(text: str) -> list[CueHit]:
         surface = text[start:end]
         phrases.append(CueHit(start, end, phrase_kinds[surface], surface.lower()))
     out: list[CueHit] = list(phrases)
-    forms = pats.forms
     k = 0
     n_phrases = len(phrases)
     new_hit = _new_hit
-    for start, end, word in _verbs(text, low, pats):
+    for start, end, form in _verbs(text, low, pats):
         while k < n_phrases and phrases[k].end <= start:
             k += 1
         if k < n_phrases and phrases[k].start <= start:
             continue  # "written" in "in a written statement" belongs to the phrase
-        if word[0].isupper() and not _starts_sentence(text, start):
+        if form.capital and not _starts_sentence(text, start):
             continue  # "Post", "Call", "Warns" in names and headlines
-        form = forms[word]
         if form.noun and (_DETERMINER_BEFORE.search(text, max(0, start - 40), start)
                           or _noun_after_modifier(text, start)
                           or _CAPITAL_AFTER.match(text, end)):
