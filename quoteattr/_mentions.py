@@ -202,20 +202,7 @@ def _read_piece(raw: str) -> _Reading | None:
         gender = GENDERED_TITLES.get(lows[title_end - 1], "") or GENDERED_TITLES.get(lows[k0], "")
     if not gender and len(words) > 1:
         gender = first_names().get(name_lows[0], "")
-    if not ORGANIZATION_WORDS.isdisjoint(name_lows) \
-            or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
-            or words[-1] in PLACES or " ".join(words) in PLACES \
-            or len(words) == 2 and name_lows[0] in PLACE_PREFIXES and not title:
-        kind = _ORGANIZATION  # bodies and places: "Islamic State", "North Carolina"
-    elif len(name_lows) > _MAX_NAME_WORDS and \
-            sum(low not in _PARTICLES and low.rstrip(".") not in NAME_SUFFIXES for low in name_lows) > _MAX_NAME_WORDS:
-        kind = _UNKNOWN  # a headline in title case is no name: "Obama Just Let Something Slip"
-    elif len(words) >= 2 and all([w[:1].isupper() or w.lower() in _PARTICLES or "-" in w for w in words]):
-        kind = _PERSON
-    elif title and lows[title_end - 1] in TITLES:
-        kind = _PERSON
-    else:
-        kind = _UNKNOWN
+    kind = _kind(words, name_lows, title, lows[title_end - 1] if title else "")
     if n0 == 0 and raw[0].isalnum() and (raw[-1].isalnum() or raw[-1] == "."):
         return 0, 0, len(raw), len(raw), words, title, kind, gender  # the run is the name
     # where the words start: the tokens cover every character but blanks, so each one is found
@@ -228,6 +215,24 @@ def _read_piece(raw: str) -> _Reading | None:
             starts.append(pos)
         pos += len(w)
     return starts[k0], starts[n0], starts[-1] + len(toks[-1]), len(raw), words, title, kind, gender
+
+
+def _kind(words: tuple[str, ...], name_lows: list[str], title: str, title_last: str) -> EntityKind:
+    """What kind of name ``words`` (lower-cased: ``name_lows``) is, after ``title`` (whose last
+    word, lower-cased, is ``title_last``)."""
+    if not ORGANIZATION_WORDS.isdisjoint(name_lows) \
+            or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
+            or words[-1] in PLACES or " ".join(words) in PLACES \
+            or len(words) == 2 and name_lows[0] in PLACE_PREFIXES and not title:
+        return _ORGANIZATION  # bodies and places: "Islamic State", "North Carolina"
+    if len(name_lows) > _MAX_NAME_WORDS and \
+            sum(low not in _PARTICLES and low.rstrip(".") not in NAME_SUFFIXES for low in name_lows) > _MAX_NAME_WORDS:
+        return _UNKNOWN  # a headline in title case is no name: "Obama Just Let Something Slip"
+    if len(words) >= 2 and all([w[:1].isupper() or w.lower() in _PARTICLES or "-" in w for w in words]):
+        return _PERSON
+    if title and title_last in TITLES:
+        return _PERSON
+    return _UNKNOWN
 
 
 def _clean(word: str) -> str:
@@ -300,9 +305,29 @@ def _read_run(raw: str) -> tuple[_Reading, ...]:
 
     The readings depend on the run's text alone, and the same runs come back in article after
     article ("Donald Trump", "President Barack Obama"), so they are cached."""
+    pair = _read_pair(raw)
+    if pair is not None:
+        return (pair,)
     out: list[_Reading] = []
     _read_words(raw, 0, len(raw), out)
     return tuple(out)
+
+
+def _read_pair(raw: str) -> _Reading | None:
+    """The reading of the commonest run, two capitalised words that are neither titles, function
+    words nor suffixes ("Donald Trump", "Fox News"), as :func:`_read_words` makes it (no word to
+    drop or split off, so the run is the name); None for any other run."""
+    first, space, last = raw.partition(" ")
+    if not (space and first.isalpha() and last.isalpha() and first[0].isupper() and last[0].isupper()) \
+            or len(first) > 3 and first.isupper() and not last.isupper():  # a headline in capitals
+        return None
+    low_first = first.lower()
+    low_last = last.lower()
+    if low_first in NOT_NAME_WORDS or low_first in TITLES or low_last in NOT_NAME_WORDS or low_last in NAME_SUFFIXES:
+        return None
+    words = (first, last)
+    return (0, 0, len(raw), len(raw), words, "", _kind(words, [low_first, low_last], "", ""),
+            first_names().get(low_first, ""))
 
 
 def _read_words(raw: str, s: int, e: int, out: list[_Reading]) -> None:
