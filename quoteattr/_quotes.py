@@ -95,7 +95,9 @@ def find_quotes(
     """
     pstarts = [p[0] for p in paragraphs]
     doubles = _find_double(text, paragraphs, pstarts, _double_marks(text, double_apostrophes))
-    doubles = [q for q in doubles if _WORD_CHAR.search(text, q.inner_start, q.inner_end)]  # not “”
+    # not “”: a word character inside (most quotations start with one: no search needed)
+    doubles = [q for q in doubles if q.inner_start < q.inner_end and text[q.inner_start].isalnum()
+               or _WORD_CHAR.search(text, q.inner_start, q.inner_end)]
     containers = doubles
     if not double_apostrophes and "''" in text:
         # ''...'' is no quotation mark here, but a 'single' one inside it is nested all the same
