@@ -226,9 +226,7 @@ def find_cues(text: str) -> list[CueHit]:
             continue  # "written" in "in a written statement" belongs to the phrase
         if form.capital and not _starts_sentence(text, start):
             continue  # "Post", "Call", "Warns" in names and headlines
-        if form.noun and (_DETERMINER_BEFORE.search(text, max(0, start - 40), start)
-                          or _noun_after_modifier(text, start)
-                          or _CAPITAL_AFTER.match(text, end)):
+        if form.noun and _used_as_noun(text, start, end):
             continue  # "the state attorney", "a post", "his remarks", "a phone call", "state Sen."
         out.append(new_hit((start, end, *form.hit)))
     if phrases:
@@ -252,14 +250,46 @@ _THE_WORD_BEFORE = re.compile(r"\bthe[ \u00a0]+([\w-]+)[ \u00a0]+$", re.IGNORECA
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 
 
-def _noun_after_modifier(text: str, start: int) -> bool:
+#: The last word before a noun form that :data:`_DETERMINER_BEFORE` can match, and the word
+#: before that :data:`_DET_WORD_BEFORE` can, each ends in one of these.
+_DETERMINER_ENDINGS = tuple(NOUN_FORM_DETERMINERS) + tuple(NOUN_FORM_MODIFIERS)
+_WORD_DETERMINER_ENDINGS = tuple(NOUN_FORM_WORD_DETERMINERS)
+
+
+def _used_as_noun(text: str, start: int, end: int) -> bool:
+    """Is the noun form ``text[start:end]`` used as a noun: "the state attorney", "a post",
+    "his remarks", "a phone call", "state Sen."?
+
+    The patterns for the words before it are searched back from it, one position after another;
+    most often the word before it (or the one before that) ends in none of their words, which
+    ``str.endswith`` tells at once. That test is left to the patterns for words that are not
+    plain ASCII (``re.IGNORECASE`` matches "s" to "ſ") and before a newline (``$`` matches there)."""
+    lo = max(0, start - 40)
+    determiner = word_determiner = the = True  # might match
+    if text[start - 1:start] in (" ", "\u00a0"):
+        words = text[lo:start].rsplit(None, 2)
+        last = words[-1] if words else ""
+        before = words[-2] if len(words) > 1 else ""
+        if last.isascii():
+            determiner = last.lower().endswith(_DETERMINER_ENDINGS)
+        if before.isascii():
+            before = before.lower()
+            word_determiner = before.endswith(_WORD_DETERMINER_ENDINGS)
+            the = before.endswith("the")
+    return bool(determiner and _DETERMINER_BEFORE.search(text, lo, start)
+                or (word_determiner or the) and _noun_after_modifier(text, start, word_determiner, the)
+                or _CAPITAL_AFTER.match(text, end))
+
+
+def _noun_after_modifier(text: str, start: int, word_determiner: bool = True, the: bool = True) -> bool:
     """ "a phone call", "a snappy retort": determiner + modifier + noun form is a noun, unless the
-    middle word is itself a noun that can be a subject ("the campaign claims")."""
-    m = _DET_WORD_BEFORE.search(text, max(0, start - 40), start)
+    middle word is itself a noun that can be a subject ("the campaign claims"). ``word_determiner``
+    and ``the``: False when :data:`_DET_WORD_BEFORE` or :data:`_THE_WORD_BEFORE` cannot match."""
+    m = _DET_WORD_BEFORE.search(text, max(0, start - 40), start) if word_determiner else None
     if m is None:
         # "the caustic chant": after "the", only an adjective makes the middle word a modifier
         # ("the campaign claims" is a subject and its verb)
-        m = _THE_WORD_BEFORE.search(text, max(0, start - 40), start)
+        m = _THE_WORD_BEFORE.search(text, max(0, start - 40), start) if the else None
         if m is None or not m.group(1).lower().endswith(ADJECTIVE_ENDINGS):
             return False
     word = m.group(1)
