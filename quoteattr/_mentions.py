@@ -280,13 +280,17 @@ def _add_dotted(out: list[Name], text: str, s: int, e: int) -> None:
     # a word ending in a period ends the run unless it is an initial or abbreviation
     # ("Olaf Scholz. According" is two runs; "Donald J. Trump" is one)
     for w in _DOTTED.finditer(text, s, e):
-        if w.end() < e and (not _keeps_period(w.group()) or platform_letter(text, w.start(), w.end() - 1)):
-            _add(out, text, s, w.end() - 1)
-        elif w.end() < e and w.group()[:-1].lower() in ("jr", "sr"):
-            _add(out, text, s, w.end())  # a suffix ends the name: "said James Ortiz Jr. Ortiz wrote"
+        w_end = w.end()
+        if w_end >= e:
+            continue
+        core = w.group()[:-1].lower()
+        if not _keeps_period_core(core) or platform_letter(text, w.start(), w_end - 1):
+            _add(out, text, s, w_end - 1)
+        elif core in ("jr", "sr"):
+            _add(out, text, s, w_end)  # a suffix ends the name: "said James Ortiz Jr. Ortiz wrote"
         else:
             continue
-        nxt = _ALNUM.search(text, w.end(), e)
+        nxt = _ALNUM.search(text, w_end, e)
         s = nxt.start() if nxt is not None else e
     if text[e - 1] == "." and not _keeps_period(text[s:e]):
         e -= 1
@@ -379,8 +383,12 @@ _DOTTED = re.compile(r"[\w'\u2019\-]+\.(?=[ \u00a0])")
 
 
 def _keeps_period(run: str) -> bool:
-    last = run.rsplit(None, 1)[-1]
-    core = last[:-1].lower()
+    """Is the period at the end of ``run`` part of its last word (an initial, an abbreviation)?"""
+    return _keeps_period_core(run.rsplit(None, 1)[-1][:-1].lower())
+
+
+def _keeps_period_core(core: str) -> bool:
+    """:func:`_keeps_period` for a last word that is ``core`` and a period, lower-cased."""
     # "Jr." and "Sr." are abbreviations; "III." ends a sentence
     return core in ("jr", "sr") or len(core) == 1 or "." in core or core in TITLES
 
