@@ -5,7 +5,6 @@ segment → quotes → cues → mentions / outlets → attribution → confidenc
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from itertools import starmap
 
 from . import _attribution, _confidence, _cues, _mentions, _outlets, _quotes, _segment
