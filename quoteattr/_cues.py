@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from attrs import frozen
@@ -48,6 +48,10 @@ class CueHit(NamedTuple):
     report: bool = False
 
 
+#: ``_new_hit((start, end, ...))`` builds a :class:`CueHit` from all its fields without the
+#: Python-level ``__new__`` that named tuples add (an article has dozens of cues).
+_new_hit = partial(tuple.__new__, CueHit)
+
 _ALL_VERB_FORMS: dict[str, str] = {**SPEECH_VERB_FORMS, **PHRASAL_SPEECH_VERBS}
 
 
@@ -70,6 +74,10 @@ class _VerbForm:
     weak: bool
     naming: bool
     report: bool
+    capital: bool
+    """Starts with a capital ("Said"): a cue only at the start of a sentence."""
+    hit: tuple[CueKind, str, bool, bool, bool]
+    """The fields of its :class:`CueHit` after start and end."""
 
 
 @frozen
@@ -90,7 +98,10 @@ class _Patterns:
     lower_after_other: re.Pattern[str]
     lower_at_start: re.Pattern[str]
     phrases: re.Pattern[str]
-    lower_phrases: tuple[re.Pattern[str], ...]
+    lower_phrases: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+    """The passes, each with the phrases to look for in ``text.lower()`` before it (none: always
+    run it). ``str``'s substring search is several times faster than a regex pass, so a pass for
+    one or two phrases runs only on the texts that hold one of them."""
     forms: dict[str, _VerbForm]
     """Every form as written and capitalised."""
     phrase_kinds: dict[str, CueKind]
@@ -108,8 +119,9 @@ def _patterns() -> _Patterns:
     for surface in surfaces:
         low = surface.lower()
         lemma = _ALL_VERB_FORMS.get(low, low)
-        forms[surface] = _VerbForm(lemma, low in NOUN_FORMS, lemma in WEAK_SPEECH_LEMMAS,
-                                   low in NAMING_VERBS, low in REPORT_VERBS)
+        weak, naming, report = lemma in WEAK_SPEECH_LEMMAS, low in NAMING_VERBS, low in REPORT_VERBS
+        forms[surface] = _VerbForm(lemma, low in NOUN_FORMS, weak, naming, report, surface[0].isupper(),
+                                   (CueKind.VERB, lemma, weak, naming, report))
     phrase_kinds = {p: CueKind.ACCORDING if p.lower() == "according to" else CueKind.PHRASE
                     for p in _both_cases(CUE_PHRASES)}
     by_first_word: dict[str, list[str]] = {}
@@ -117,7 +129,8 @@ def _patterns() -> _Patterns:
         first, rest = phrase.split(" ", 1)
         by_first_word.setdefault(first, []).append(rest)
     lower_phrases = tuple(
-        re.compile(f"{re.escape(first)} (?<![\\w-]{re.escape(first)} )(?:{trie_pattern(rests)}){end}")
+        (re.compile(f"{re.escape(first)} (?<![\\w-]{re.escape(first)} )(?:{trie_pattern(rests)}){end}"),
+         tuple(f"{first} {rest}" for rest in rests) if len(rests) <= 2 else ())
         for first, rests in sorted(by_first_word.items()))
     return _Patterns(
         verbs=re.compile(r"(?<![\w'\u2019-])(" + verbs + ")" + end),
@@ -134,17 +147,23 @@ def _patterns() -> _Patterns:
     )
 
 
+def _verbs(text: str, low: str | None, pats: _Patterns) -> list[tuple[int, int, _VerbForm]]:
+    """The matches of ``pats.verbs`` in ``text`` (start, end, what the verb is), sorted; ``low``
+    is ``text.lower()`` if that keeps every offset."""
+    found = _lower_verbs(text, low, pats) if low is not None else None
+    if found is None:
+        forms = pats.forms
+        return [(*m.span(1), forms[m.group(1)]) for m in pats.verbs.finditer(text)]
+    return found
+
+
 def _verb_spans(text: str, low: str | None, pats: _Patterns) -> list[tuple[int, int]]:
-    """The spans ``pats.verbs`` finds in ``text``, sorted; ``low`` is ``text.lower()`` if that
-    keeps every offset."""
-    spans = _lower_verb_spans(text, low, pats) if low is not None else None
-    if spans is None:
-        return [m.span(1) for m in pats.verbs.finditer(text)]
-    return spans
+    """The spans of :func:`_verbs` (what the tests hold against ``pats.verbs``)."""
+    return [(start, end) for start, end, _ in _verbs(text, low, pats)]
 
 
-def _lower_verb_spans(text: str, low: str, pats: _Patterns) -> list[tuple[int, int]] | None:
-    """The spans ``pats.verbs`` finds, from the passes over ``low``; None in the rare texts
+def _lower_verbs(text: str, low: str, pats: _Patterns) -> list[tuple[int, int, _VerbForm]] | None:
+    """The matches of ``pats.verbs``, from the passes over ``low``; None in the rare texts
     they cannot answer for."""
     spans = [m.span(1) for m in pats.lower_after_space.finditer(low)]
     others = [m.span(1) for m in pats.lower_after_other.finditer(low)]
@@ -159,8 +178,9 @@ def _lower_verb_spans(text: str, low: str, pats: _Patterns) -> list[tuple[int, i
     forms = pats.forms
     out = []
     for start, end in spans:
-        if text[start:end] in forms:
-            out.append((start, end))
+        form = forms.get(text[start:end])
+        if form is not None:
+            out.append((start, end, form))
             continue
         # "SAID", "Fired Back": not a form as written; the longest one as written, if any,
         # is shorter and starts here too
@@ -168,14 +188,16 @@ def _lower_verb_spans(text: str, low: str, pats: _Patterns) -> list[tuple[int, i
             return None  # a verb could start after the space: only one pass over text knows
         m = pats.verb_here.match(text, start)
         if m:
-            out.append(m.span())
+            out.append((*m.span(), forms[m.group()]))
     return out
 
 
 def _phrase_spans(text: str, low: str | None, pats: _Patterns) -> list[tuple[int, int]]:
     """The spans ``pats.phrases`` finds in ``text``, sorted."""
     if low is not None:
-        spans = first_of_overlapping([m.span() for p in pats.lower_phrases for m in p.finditer(low)])
+        spans = first_of_overlapping([m.span() for p, needles in pats.lower_phrases
+                                      if not needles or any(phrase in low for phrase in needles)
+                                      for m in p.finditer(low)])
         if spans is not None and all(text[start:end] in pats.phrase_kinds for start, end in spans):
             return spans
     # "IN A STATEMENT": one pass over text
@@ -194,23 +216,19 @@ def find_cues(text: str) -> list[CueHit]:
         surface = text[start:end]
         phrases.append(CueHit(start, end, phrase_kinds[surface], surface.lower()))
     out: list[CueHit] = list(phrases)
-    forms = pats.forms
     k = 0
     n_phrases = len(phrases)
-    for start, end in _verb_spans(text, low, pats):
+    new_hit = _new_hit
+    for start, end, form in _verbs(text, low, pats):
         while k < n_phrases and phrases[k].end <= start:
             k += 1
         if k < n_phrases and phrases[k].start <= start:
             continue  # "written" in "in a written statement" belongs to the phrase
-        word = text[start:end]
-        if word[0].isupper() and not _starts_sentence(text, start):
+        if form.capital and not _starts_sentence(text, start):
             continue  # "Post", "Call", "Warns" in names and headlines
-        form = forms[word]
-        if form.noun and (_DETERMINER_BEFORE.search(text, max(0, start - 40), start)
-                          or _noun_after_modifier(text, start)
-                          or _CAPITAL_AFTER.match(text, end)):
+        if form.noun and _used_as_noun(text, start, end):
             continue  # "the state attorney", "a post", "his remarks", "a phone call", "state Sen."
-        out.append(CueHit(start, end, CueKind.VERB, form.lemma, form.weak, form.naming, form.report))
+        out.append(new_hit((start, end, *form.hit)))
     if phrases:
         out.sort(key=lambda c: c.start)
     return out
@@ -232,14 +250,46 @@ _THE_WORD_BEFORE = re.compile(r"\bthe[ \u00a0]+([\w-]+)[ \u00a0]+$", re.IGNORECA
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 
 
-def _noun_after_modifier(text: str, start: int) -> bool:
+#: The last word before a noun form that :data:`_DETERMINER_BEFORE` can match, and the word
+#: before that :data:`_DET_WORD_BEFORE` can, each ends in one of these.
+_DETERMINER_ENDINGS = tuple(NOUN_FORM_DETERMINERS) + tuple(NOUN_FORM_MODIFIERS)
+_WORD_DETERMINER_ENDINGS = tuple(NOUN_FORM_WORD_DETERMINERS)
+
+
+def _used_as_noun(text: str, start: int, end: int) -> bool:
+    """Is the noun form ``text[start:end]`` used as a noun: "the state attorney", "a post",
+    "his remarks", "a phone call", "state Sen."?
+
+    The patterns for the words before it are searched back from it, one position after another;
+    most often the word before it (or the one before that) ends in none of their words, which
+    ``str.endswith`` tells at once. That test is left to the patterns for words that are not
+    plain ASCII (``re.IGNORECASE`` matches "s" to "ſ") and before a newline (``$`` matches there)."""
+    lo = max(0, start - 40)
+    determiner = word_determiner = the = True  # might match
+    if text[start - 1:start] in (" ", "\u00a0"):
+        words = text[lo:start].rsplit(None, 2)
+        last = words[-1] if words else ""
+        before = words[-2] if len(words) > 1 else ""
+        if last.isascii():
+            determiner = last.lower().endswith(_DETERMINER_ENDINGS)
+        if before.isascii():
+            before = before.lower()
+            word_determiner = before.endswith(_WORD_DETERMINER_ENDINGS)
+            the = before.endswith("the")
+    return bool(determiner and _DETERMINER_BEFORE.search(text, lo, start)
+                or (word_determiner or the) and _noun_after_modifier(text, start, word_determiner, the)
+                or _CAPITAL_AFTER.match(text, end))
+
+
+def _noun_after_modifier(text: str, start: int, word_determiner: bool = True, the: bool = True) -> bool:
     """ "a phone call", "a snappy retort": determiner + modifier + noun form is a noun, unless the
-    middle word is itself a noun that can be a subject ("the campaign claims")."""
-    m = _DET_WORD_BEFORE.search(text, max(0, start - 40), start)
+    middle word is itself a noun that can be a subject ("the campaign claims"). ``word_determiner``
+    and ``the``: False when :data:`_DET_WORD_BEFORE` or :data:`_THE_WORD_BEFORE` cannot match."""
+    m = _DET_WORD_BEFORE.search(text, max(0, start - 40), start) if word_determiner else None
     if m is None:
         # "the caustic chant": after "the", only an adjective makes the middle word a modifier
         # ("the campaign claims" is a subject and its verb)
-        m = _THE_WORD_BEFORE.search(text, max(0, start - 40), start)
+        m = _THE_WORD_BEFORE.search(text, max(0, start - 40), start) if the else None
         if m is None or not m.group(1).lower().endswith(ADJECTIVE_ENDINGS):
             return False
     word = m.group(1)

@@ -43,8 +43,13 @@ _PLAIN_TOKEN = rf"[{_UPPER}](?:{_PLAIN_TOKEN_REST})"
 _TOKEN = rf"(?:(?:al|el|bin|ibn|abu|ben)-[{_UPPER}][\w\-]*|{_PLAIN_TOKEN})"  # al-Masri
 _PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le|dos|das|of|y)"
 _PARTICLES = NAME_PARTICLES
-#: The words after the first of a run: spaces and lower-case particles, then a word (or a suffix).
-_NAME_TAIL = rf"(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+){{{{0,2}}}}{{token}}|,?[ \u00a0]+(?:Jr|Sr|III|II|IV)\b\.?)*"
+_SUFFIX = r"(?:Jr|Sr|III|II|IV)\b\.?"
+#: The words after the first of a run: spaces, then a word, or lower-case particles and a word,
+#: or a suffix (also after a comma). A word and a particle never start alike (a particle is
+#: followed by a space, an "al-" word by its hyphen, any other word starts with a capital), so
+#: trying the word first finds what trying the particles first would, sooner: most runs have none.
+_NAME_TAIL = (rf"(?:[ \u00a0]+(?:{{token}}|(?:{_PARTICLE}[ \u00a0]+){{{{1,2}}}}{{token}}|{_SUFFIX})"
+              rf"|,[ \u00a0]+{_SUFFIX})*")
 #: A run of name words on one line, joined by spaces and lower-case particles.
 NAME_RE = re.compile(rf"(?<![\w'\u2019.-]){_TOKEN}" + _NAME_TAIL.format(token=_TOKEN))
 #: :data:`NAME_RE` for a text with no "al-", "bin-" ... before a capital (nearly every text): the
@@ -140,18 +145,20 @@ def _name(text: str, start: int, reading: _Reading) -> Name:
 
 def _read_piece(raw: str) -> _Reading | None:
     """:func:`classify` on the text of a run."""
-    if _ONE_WORD.fullmatch(raw):
+    if " " not in raw and _ONE_WORD.fullmatch(raw):
         # the common case, one plain word ("Trump", "Ukraine"): no title to split off
         low = raw.lower()
         if low in NOT_NAME_WORDS:
             return None
         kind = _ORGANIZATION if (low in ORGANIZATION_WORDS or raw.isupper() and len(raw) > 1) else _UNKNOWN
         return 0, 0, len(raw), len(raw), (raw,), "", kind, ""
-    toks: list[str] = _WORD.findall(raw)
-    if "," in toks:
-        toks = [w for w in toks if w != ","]
+    all_toks: list[str] = _WORD.findall(raw)
+    toks = [w for w in all_toks if w != ","] if "," in all_toks else all_toks
     n = len(toks)
-    lows = [(w[:-1] if w[-1] == "." else w).lower() for w in toks]  # without a final period
+    if "." in raw:
+        lows = [(w[:-1] if w[-1] == "." else w).lower() for w in toks]  # without a final period
+    else:
+        lows = list(map(str.lower, toks))
     # words that cannot start a name ("But", "The", "Monday") are dropped from the front
     k0 = 0
     while k0 < n and lows[k0] in NOT_NAME_WORDS and lows[k0] not in TITLES:
@@ -189,30 +196,43 @@ def _read_piece(raw: str) -> _Reading | None:
         return None
     words = tuple(toks[n0:]) if "." not in raw else tuple(map(_clean, toks[n0:]))
     name_lows = lows[n0:] if n0 else lows
-    title = " ".join(toks[k0:title_end])
+    title = " ".join(toks[k0:title_end]) if title_end > k0 else ""
     gender = ""
     if title:
         gender = GENDERED_TITLES.get(lows[title_end - 1], "") or GENDERED_TITLES.get(lows[k0], "")
     if not gender and len(words) > 1:
         gender = first_names().get(name_lows[0], "")
+    kind = _kind(words, name_lows, title, lows[title_end - 1] if title else "")
+    if n0 == 0 and raw[0].isalnum() and (raw[-1].isalnum() or raw[-1] == "."):
+        return 0, 0, len(raw), len(raw), words, title, kind, gender  # the run is the name
+    # where the words start: the tokens cover every character but blanks, so each one is found
+    # by looking for it from the end of the one before
+    starts = []
+    pos = 0
+    for w in all_toks:
+        pos = raw.find(w, pos)
+        if w != ",":
+            starts.append(pos)
+        pos += len(w)
+    return starts[k0], starts[n0], starts[-1] + len(toks[-1]), len(raw), words, title, kind, gender
+
+
+def _kind(words: tuple[str, ...], name_lows: list[str], title: str, title_last: str) -> EntityKind:
+    """What kind of name ``words`` (lower-cased: ``name_lows``) is, after ``title`` (whose last
+    word, lower-cased, is ``title_last``)."""
     if not ORGANIZATION_WORDS.isdisjoint(name_lows) \
             or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) \
             or words[-1] in PLACES or " ".join(words) in PLACES \
             or len(words) == 2 and name_lows[0] in PLACE_PREFIXES and not title:
-        kind = _ORGANIZATION  # bodies and places: "Islamic State", "North Carolina"
-    elif len(name_lows) > _MAX_NAME_WORDS and \
+        return _ORGANIZATION  # bodies and places: "Islamic State", "North Carolina"
+    if len(name_lows) > _MAX_NAME_WORDS and \
             sum(low not in _PARTICLES and low.rstrip(".") not in NAME_SUFFIXES for low in name_lows) > _MAX_NAME_WORDS:
-        kind = _UNKNOWN  # a headline in title case is no name: "Obama Just Let Something Slip"
-    elif len(words) >= 2 and all(w[:1].isupper() or w.lower() in _PARTICLES or "-" in w for w in words):
-        kind = _PERSON
-    elif title and lows[title_end - 1] in TITLES:
-        kind = _PERSON
-    else:
-        kind = _UNKNOWN
-    if n0 == 0 and raw[0].isalnum() and (raw[-1].isalnum() or raw[-1] == "."):
-        return 0, 0, len(raw), len(raw), words, title, kind, gender  # the run is the name
-    spans = [m.span() for m in _WORD.finditer(raw) if m.group() != ","]
-    return spans[k0][0], spans[n0][0], spans[-1][1], len(raw), words, title, kind, gender
+        return _UNKNOWN  # a headline in title case is no name: "Obama Just Let Something Slip"
+    if len(words) >= 2 and all([w[:1].isupper() or w.lower() in _PARTICLES or "-" in w for w in words]):
+        return _PERSON
+    if title and title_last in TITLES:
+        return _PERSON
+    return _UNKNOWN
 
 
 def _clean(word: str) -> str:
@@ -225,45 +245,57 @@ def _clean(word: str) -> str:
 def find_names(text: str) -> list[Name]:
     """Every capitalised name run in ``text``, classified, sorted by start."""
     out: list[Name] = []
+    append = out.append
     possessive = _POSSESSIVE.match
     new_name = _new_name
     name_re = NAME_RE if _HYPHEN_PARTICLE.search(text) else _PLAIN_NAME_RE
     for m in name_re.finditer(text):
-        s, e = m.span()
         word = m.group()
-        if word[-1] == "." and word.find(".") == len(word) - 1 and not _keeps_period(word):
-            word = word[:-1]  # "Trump." at the end of a sentence
-            e -= 1
-        if "." not in word:
-            if " " not in word and "\u00a0" not in word and "," not in word:
-                # one plain word, the common case ("Trump", "Ukraine"): classified right here
-                low = word.lower()
-                if low in NOT_NAME_WORDS:
-                    continue
-                kind = _ORGANIZATION if (low in ORGANIZATION_WORDS or word.isupper() and len(word) > 1) \
-                    else _UNKNOWN
-                out.append(new_name((s, e, s, (word,), "", kind,
-                                     text[e:e + 1] in _APOSTROPHES and possessive(text, e, e + 3) is not None, "")))
-            else:
-                for reading in _read_run(word):
-                    out.append(_name(text, s, reading))
-            continue
-        # a word ending in a period ends the run unless it is an initial or abbreviation
-        # ("Olaf Scholz. According" is two runs; "Donald J. Trump" is one)
-        for w in _DOTTED.finditer(text, s, e):
-            if w.end() < e and (not _keeps_period(w.group()) or platform_letter(text, w.start(), w.end() - 1)):
-                _add(out, text, s, w.end() - 1)
-            elif w.end() < e and w.group()[:-1].lower() in ("jr", "sr"):
-                _add(out, text, s, w.end())  # a suffix ends the name: "said James Ortiz Jr. Ortiz wrote"
-            else:
+        if not word.isalpha():  # all letters is the common case: one plain word ("Trump", "The")
+            s, e = m.span()
+            if word[-1] == "." and word.find(".") == len(word) - 1 and not _keeps_period(word):
+                word = word[:-1]  # "Trump." at the end of a sentence
+                e -= 1
+            if "." in word:
+                _add_dotted(out, text, s, e)
                 continue
-            nxt = _ALNUM.search(text, w.end(), e)
-            s = nxt.start() if nxt is not None else e
-        if text[e - 1] == "." and not _keeps_period(text[s:e]):
-            e -= 1
-        if s < e:
-            _add(out, text, s, e)
+            if " " in word or "\u00a0" in word or "," in word:
+                for reading in _read_run(word):
+                    append(_name(text, s, reading))
+                continue
+        # one plain word ("Trump", "Ukraine", "O'Rourke"): classified right here
+        low = word.lower()
+        if low in NOT_NAME_WORDS:
+            continue
+        s = m.start()
+        e = s + len(word)
+        kind = _ORGANIZATION if (low in ORGANIZATION_WORDS or word.isupper() and len(word) > 1) else _UNKNOWN
+        append(new_name((s, e, s, (word,), "", kind,
+                         text[e:e + 1] in _APOSTROPHES and possessive(text, e, e + 3) is not None, "")))
     return out
+
+
+def _add_dotted(out: list[Name], text: str, s: int, e: int) -> None:
+    """The names in the run ``text[s:e]``, which holds a period."""
+    # a word ending in a period ends the run unless it is an initial or abbreviation
+    # ("Olaf Scholz. According" is two runs; "Donald J. Trump" is one)
+    for w in _DOTTED.finditer(text, s, e):
+        w_end = w.end()
+        if w_end >= e:
+            continue
+        core = w.group()[:-1].lower()
+        if not _keeps_period_core(core) or platform_letter(text, w.start(), w_end - 1):
+            _add(out, text, s, w_end - 1)
+        elif core in ("jr", "sr"):
+            _add(out, text, s, w_end)  # a suffix ends the name: "said James Ortiz Jr. Ortiz wrote"
+        else:
+            continue
+        nxt = _ALNUM.search(text, w_end, e)
+        s = nxt.start() if nxt is not None else e
+    if text[e - 1] == "." and not _keeps_period(text[s:e]):
+        e -= 1
+    if s < e:
+        _add(out, text, s, e)
 
 
 def _add(out: list[Name], text: str, s: int, e: int) -> None:
@@ -277,9 +309,29 @@ def _read_run(raw: str) -> tuple[_Reading, ...]:
 
     The readings depend on the run's text alone, and the same runs come back in article after
     article ("Donald Trump", "President Barack Obama"), so they are cached."""
+    pair = _read_pair(raw)
+    if pair is not None:
+        return (pair,)
     out: list[_Reading] = []
     _read_words(raw, 0, len(raw), out)
     return tuple(out)
+
+
+def _read_pair(raw: str) -> _Reading | None:
+    """The reading of the commonest run, two capitalised words that are neither titles, function
+    words nor suffixes ("Donald Trump", "Fox News"), as :func:`_read_words` makes it (no word to
+    drop or split off, so the run is the name); None for any other run."""
+    first, space, last = raw.partition(" ")
+    if not (space and first.isalpha() and last.isalpha() and first[0].isupper() and last[0].isupper()) \
+            or len(first) > 3 and first.isupper() and not last.isupper():  # a headline in capitals
+        return None
+    low_first = first.lower()
+    low_last = last.lower()
+    if low_first in NOT_NAME_WORDS or low_first in TITLES or low_last in NOT_NAME_WORDS or low_last in NAME_SUFFIXES:
+        return None
+    words = (first, last)
+    return (0, 0, len(raw), len(raw), words, "", _kind(words, [low_first, low_last], "", ""),
+            first_names().get(low_first, ""))
 
 
 def _read_words(raw: str, s: int, e: int, out: list[_Reading]) -> None:
@@ -331,8 +383,12 @@ _DOTTED = re.compile(r"[\w'\u2019\-]+\.(?=[ \u00a0])")
 
 
 def _keeps_period(run: str) -> bool:
-    last = run.rsplit(None, 1)[-1]
-    core = last[:-1].lower()
+    """Is the period at the end of ``run`` part of its last word (an initial, an abbreviation)?"""
+    return _keeps_period_core(run.rsplit(None, 1)[-1][:-1].lower())
+
+
+def _keeps_period_core(core: str) -> bool:
+    """:func:`_keeps_period` for a last word that is ``core`` and a period, lower-cased."""
     # "Jr." and "Sr." are abbreviations; "III." ends a sentence
     return core in ("jr", "sr") or len(core) == 1 or "." in core or core in TITLES
 
@@ -377,12 +433,24 @@ class EntityIndex:
                     # "Hale Sr." and "Van der Berg" refer to someone; they are not full names
                     self._add_person(n, surname, suffix)
         of_name = self._of_name
-        if self._by_surname:
-            for n in [n for n in self.names if n.kind is not _ORGANIZATION]:
-                if n.name_start not in of_name:
-                    ent = self._lookup(n)
-                    if ent is not None:
-                        of_name[n.name_start] = ent
+        by_surname, by_given = self._by_surname, self._by_given
+        if by_surname:
+            for n in self.names:
+                if n.kind is _ORGANIZATION or n.name_start in of_name:
+                    continue
+                words = n.words
+                if len(words) == 1:
+                    # most mentions: one word that names no one, or one entity (_lookup, inlined)
+                    key = words[0].lower()
+                    cands = by_surname.get(key) or by_given.get(key)
+                    if not cands:
+                        continue
+                    if len(cands) == 1:
+                        of_name[n.name_start] = cands[0]
+                        continue
+                ent = self._lookup(n)
+                if ent is not None:
+                    of_name[n.name_start] = ent
 
     def _add_person(self, n: Name, surname: str, suffix: str) -> None:
         """Record a full name ``n`` (``surname`` and ``suffix`` are its own)."""

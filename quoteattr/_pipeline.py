@@ -5,7 +5,6 @@ segment → quotes → cues → mentions / outlets → attribution → confidenc
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from itertools import starmap
 
 from . import _attribution, _confidence, _cues, _mentions, _outlets, _quotes, _segment
@@ -57,15 +56,26 @@ def _mark_outlets(names: list[_mentions.Name], outlets: list[_outlets.OutletMent
     if not outlets:
         return names
     starts = [o.start for o in outlets]
+    n_outlets = len(outlets)
     out = []
+    # names come sorted, so the outlet after each one is found by walking on from the last
+    # (``bisect_right(starts, name_start)``; it starts over should a name come out of order)
+    k = 0
+    prev = -1
     for n in names:
-        i = bisect_right(starts, n.name_start) - 1
-        if i >= 0 and outlets[i].end > n.name_start or (
-                i + 1 < len(outlets) and outlets[i + 1].start < n.end):
-            n = n._replace(kind=EntityKind.OUTLET)
+        name_start = n.name_start
+        if name_start < prev:
+            k = 0
+        prev = name_start
+        while k < n_outlets and starts[k] <= name_start:
+            k += 1
+        if k and outlets[k - 1].end > name_start or k < n_outlets and starts[k] < n.end:
+            n = n._replace(kind=_OUTLET)
         out.append(n)
     return out
 
+
+_OUTLET = EntityKind.OUTLET
 
 _NO_SPEAKER_CAP = 0.05
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import partial
 from typing import NamedTuple, Sequence
 
 
@@ -61,6 +62,11 @@ class RawQuote(NamedTuple):
     nested: tuple[tuple[int, int], ...] = ()
 
 
+#: ``_new_quote((start, end, ...))`` builds a :class:`RawQuote` from all its fields, without the
+#: Python-level ``__new__`` that named tuples add (for the commonest quotation, closed in its paragraph).
+_new_quote = partial(tuple.__new__, RawQuote)
+
+
 def _direction(text: str, i: int, mark: str) -> int:
     prev = text[i - 1] if i > 0 else " "
     j = i + len(mark)
@@ -89,7 +95,9 @@ def find_quotes(
     """
     pstarts = [p[0] for p in paragraphs]
     doubles = _find_double(text, paragraphs, pstarts, _double_marks(text, double_apostrophes))
-    doubles = [q for q in doubles if _WORD_CHAR.search(text, q.inner_start, q.inner_end)]  # not “”
+    # not “”: a word character inside (most quotations start with one: no search needed)
+    doubles = [q for q in doubles if q.inner_start < q.inner_end and text[q.inner_start].isalnum()
+               or _WORD_CHAR.search(text, q.inner_start, q.inner_end)]
     containers = doubles
     if not double_apostrophes and "''" in text:
         # ''...'' is no quotation mark here, but a 'single' one inside it is nested all the same
@@ -130,14 +138,18 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def _find_double(
     text: str, paragraphs: Sequence[tuple[int, int]], pstarts: list[int], marks: list[tuple[int, str]]
 ) -> list[RawQuote]:
+    """The double-mark quotations, from ``marks`` (``(offset, mark)`` in text order)."""
     out: list[RawQuote] = []
     depth = 0
     open_pos = open_end = -1
     last_para = -1
     n_paras = 1
+    para = -1
+    last_start = len(pstarts) - 1
     for i, mark in marks:
         mark_end = i + len(mark)
-        para = _para_of(pstarts, i)
+        while para < last_start and pstarts[para + 1] <= i:
+            para += 1  # the marks come in text order: _para_of(pstarts, i), walked to
         if i and text[i - 1] == "=":
             continue  # an attribute value in markup: id="123"
         d = _direction(text, i, mark)
@@ -183,7 +195,7 @@ def _find_double(
             continue
         depth -= 1
         if depth == 0:
-            out.append(RawQuote(open_pos, mark_end, open_end, i, True, paragraphs=n_paras))
+            out.append(_new_quote((open_pos, mark_end, open_end, i, True, False, n_paras, ())))
     if depth:
         pend = paragraphs[last_para][1] if last_para >= 0 else len(text)
         if n_paras == 1:

@@ -201,9 +201,12 @@ def _breaks(punkt: _Punkt, text: str, m: re.Match[str], lo: int) -> bool:
     # the word before the candidate runs back to the last blank (space, tab or no-break space);
     # tabs and no-break spaces are looked for only after the last space, within the word
     ws = text.rfind(" ", lo, start)
-    after_space = ws + 1 if ws >= 0 else lo
-    ws = max(ws, lo - 1, text.rfind("\t", after_space, start), text.rfind("\u00a0", after_space, start))
+    if ws < 0:
+        ws = lo - 1
     word = text[ws + 1:start]
+    if "\t" in word or "\u00a0" in word:
+        ws = max(ws, text.rfind("\t", ws + 1, start), text.rfind("\u00a0", ws + 1, start))
+        word = text[ws + 1:start]
     core = word.lstrip("\"'\u201c\u2018(").lower()
     if len(run) == 1 and core and core not in ABBREVIATIONS and (
             (core.isalpha() and len(core) > 1) or not _HARD_TOKEN.fullmatch(core)):
