@@ -157,11 +157,6 @@ def _verbs(text: str, low: str | None, pats: _Patterns) -> list[tuple[int, int, 
     return found
 
 
-def _verb_spans(text: str, low: str | None, pats: _Patterns) -> list[tuple[int, int]]:
-    """The spans of :func:`_verbs` (what the tests hold against ``pats.verbs``)."""
-    return [(start, end) for start, end, _ in _verbs(text, low, pats)]
-
-
 def _lower_verbs(text: str, low: str, pats: _Patterns) -> list[tuple[int, int, _VerbForm]] | None:
     """The matches of ``pats.verbs``, from the passes over ``low``; None in the rare texts
     they cannot answer for."""

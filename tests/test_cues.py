@@ -134,5 +134,5 @@ def test_fast_cue_passes_find_what_the_reference_pattern_finds(text: str) -> Non
     low = text.lower()
     if len(low) != len(text):
         return  # the fast passes are not used when lower-casing moves offsets
-    assert _cues._verb_spans(text, low, pats) == [m.span(1) for m in pats.verbs.finditer(text)]
+    assert _cues._verbs(text, low, pats) == [(*m.span(1), pats.forms[m.group(1)]) for m in pats.verbs.finditer(text)]
     assert _cues._phrase_spans(text, low, pats) == [m.span() for m in pats.phrases.finditer(text)]

@@ -246,3 +246,32 @@ def test_a_surname_that_is_also_a_word_is_kept_after_a_given_name() -> None:
     assert n.words == ("Clinton",)
     (n,) = _mentions.find_names("Will Trump win?")
     assert n.words == ("Trump",)
+
+
+# The commonest run, two capitalised words, is read by a shortcut (_read_pair); whenever it gives a
+# reading, the general reading of the run must give the same one.
+_PAIR_WORDS = st.sampled_from([
+    "Donald", "Trump", "Hillary", "Clinton", "Fox", "News", "George", "Will", "Theresa", "May", "The", "But",
+    "Senator", "Sen", "President", "Jr", "Sr", "III", "Monday", "North", "Carolina", "Islamic", "State",
+    "NEW", "YORK", "Times", "House", "White", "Ann", "Ruiz", "Ohio", "Democrat", "Party", "CNN", "ISIS",
+    "Mc", "Of", "Al", "Washington", "Post", "Peskov", "Kremlin", "University", "Smith", "Abe", "Lincoln",
+])
+
+
+@settings(max_examples=500)
+@given(_PAIR_WORDS, _PAIR_WORDS)
+def test_the_two_word_shortcut_reads_a_run_as_the_general_reading_does(first: str, last: str) -> None:
+    raw = f"{first} {last}"
+    pair = _mentions._read_pair(raw)
+    if pair is None:
+        return
+    general: list = []
+    _mentions._read_words(raw, 0, len(raw), general)
+    assert general == [pair]
+
+
+def test_the_two_word_shortcut_takes_the_plain_names_and_leaves_the_rest() -> None:
+    assert _mentions._read_pair("Donald Trump") is not None
+    assert _mentions._read_pair("Senator Smith") is None  # a title to split off
+    assert _mentions._read_pair("The Kremlin") is None  # a word to drop
+    assert _mentions._read_pair("James Ortiz Jr.") is None  # not two plain words
