@@ -147,7 +147,7 @@ def test_parallel_reads_a_bounded_window_of_an_endless_stream(chunksize: int | N
     got = list(itertools.islice(results, 40))
     results.close()
     per_chunk = chunksize or _batch.AUTO_CHUNK_DOCS
-    in_flight = 2 * (_batch.WINDOW_PER_PROCESS * 1 + 2) * per_chunk  # the window: one worker and this process
+    in_flight = _batch.WINDOW_ROOM * (_batch.WINDOW_PER_PROCESS * 1 + 2) * per_chunk  # the window: one worker and this process
     assert [r.document.text for r in got] == [TEXTS[i % len(TEXTS)] for i in range(40)]
     assert 40 <= source.taken <= 40 + in_flight + per_chunk
 
