@@ -190,12 +190,18 @@ def before(text: str, lo: int, cue_start: int) -> Phrase | None:
     return _np_left(toks, len(toks) - 1, allow_apposition=True, after_quote=after_quote)
 
 
+@_word_cache
+def _filler(w: str) -> bool:
+    """A word between a subject and its verb: "later", "also", "who", "quickly"."""
+    return w.lower() in SUBJECT_VERB_FILLERS or _is_ly(w)
+
+
 def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool, after_quote: bool = False) -> Phrase | None:
     steps = 0
-    while j >= 0 and (toks[j][2].lower() in SUBJECT_VERB_FILLERS or _is_ly(toks[j][2]) or (
-            toks[j][2].lower() in WEEKDAYS and j > 0 and toks[j - 1][2].lower() not in TIME_PREPOSITIONS)) \
-            and steps < 4 and not (toks[j][2][:1].isupper() and (toks[j - 1][2] in _CLOSING if j > 0 else after_quote)):
-        if toks[j][2].lower() in ("who", "which") and j > 0:
+    while j >= 0 and steps < 4 and (_filler(w := toks[j][2]) or (
+            w.lower() in WEEKDAYS and j > 0 and toks[j - 1][2].lower() not in TIME_PREPOSITIONS)) \
+            and not (w[:1].isupper() and (toks[j - 1][2] in _CLOSING if j > 0 else after_quote)):
+        if w.lower() in ("who", "which") and j > 0:
             # "Trump, who later said": the mention is "who", the name is its antecedent
             ante = _np_left(toks, j - 2 if toks[j - 1][2] == "," else j - 1, allow_apposition=False)
             if ante is not None:
