@@ -76,3 +76,24 @@ def test_the_first_token_is_the_first_of_all_tokens(case: tuple[str, int, int]) 
     m = _speakers.FIRST_TOKEN.match(text, end, len(text))
     toks = _speakers.tokens(text, end, len(text))
     assert (m.group(1) if m else None) == (toks[0][2] if toks else None)
+
+
+# Words around an outlet's verb: publication nouns, auxiliaries, adverbs, verb forms, and others.
+_REPORT_WORDS = ["exit", "poll", "polls", "analysis", "report", "reported", "reports", "reporting", "has",
+                 "had", "also", "first", "will", "didn't", "quickly", "recently", "learned", "found", "aired",
+                 "broke", "confirmed", "carries", "Reported", "Has", "said", "which", "the", "CNN", "’s", "'s",
+                 ",", ".", "“", "on", "Sunday", "poll-based", "rally", "only"]
+
+
+@given(st.lists(st.sampled_from(_REPORT_WORDS), max_size=8), _SEPARATORS)
+@example(["has", "learned"], " ")
+@example(["exit", "poll", "found"], " ")
+@example(["quickly", "reported"], " ")
+@settings(max_examples=500, deadline=None)
+def test_the_outlet_report_shortcut_answers_as_the_verb_search(words: list[str], sep: str) -> None:
+    text = "CNN " + sep.join(words)
+    toks = _speakers.tokens(text, 4, len(text))
+    found = _attribution._report_verb(toks) >= 0
+    first = _speakers.FIRST_TOKEN.match(text, 4, len(text))
+    # the shortcut skips the outlet when the first word cannot start a report: then none is found
+    assert not found or (first is not None and _attribution._may_open_report(first.group(1)))
