@@ -97,3 +97,19 @@ def test_the_outlet_report_shortcut_answers_as_the_verb_search(words: list[str],
     first = _speakers.FIRST_TOKEN.match(text, 4, len(text))
     # the shortcut skips the outlet when the first word cannot start a report: then none is found
     assert not found or (first is not None and _attribution._may_open_report(first.group(1)))
+
+
+_PLAIN_TOKENS = __import__("re").compile(r"\s*(" + _speakers._TOKEN_PLAIN + ")")
+# Characters the token pattern treats apart: initials, apostrophes, joiners, blanks, marks, letters.
+_TOKEN_CHARS = st.lists(st.sampled_from(list("AbSsU.'\u2019-&,\u201c\u201d 9_é\u00a0\n\t") + ["U.S.", "'s ", "\u2019s", "e.g."]),
+                        max_size=30).map("".join)
+
+
+@given(_TOKEN_CHARS, st.integers(0, 5), st.integers(0, 5))
+@example("U.S. and D.C.'s mayor's A.B", 0, 0)
+@example("al-Masri & co. d\u2019Estaing's  \u2019s", 0, 0)
+@settings(max_examples=1000, deadline=None)
+def test_the_fast_token_pattern_finds_the_plain_tokens(text: str, cut_lo: int, cut_hi: int) -> None:
+    lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
+    plain = [(m.start(1), m.end(1), m.group(1)) for m in _PLAIN_TOKENS.finditer(text, lo, hi)]
+    assert _speakers.tokens(text, lo, hi) == plain
