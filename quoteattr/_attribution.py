@@ -1601,15 +1601,15 @@ def link_outlet_reports(ctx: Context, taken: Sequence[Link]) -> list[Link]:
     for o in ctx.outlets:
         if ctx.in_quote(o.start):
             continue
-        toks, _ = _speakers.tokens_ahead(text, o.end, min(len(text), o.end + 120), 6)  # five read at most
-        i = 0
-        # "A CNN exit poll found ...": the publication stands between the outlet and its verb
-        while i < len(toks) and i < 2 and toks[i][2].lower() in PUBLICATION_NOUNS:
-            i += 1
-        first = i
-        while i < len(toks) and i < first + 3 and (toks[i][2].lower() in REPORT_AUXILIARIES or _LY.fullmatch(toks[i][2])):
-            i += 1
-        if i >= len(toks) or _lemma(toks[i][2].lower()) not in PUBLICATION_VERBS:
+        hi = min(len(text), o.end + 120)
+        # most outlets are followed by no publication verb, and the first word tells ("CNN's",
+        # "the Post, which"): the words further on are read only when it may start one
+        first = _speakers.FIRST_TOKEN.match(text, o.end, hi)
+        if first is None or not _may_open_report(first.group(1)):
+            continue
+        toks, _ = _speakers.tokens_ahead(text, o.end, hi, 6)  # five read at most
+        i = _report_verb(toks)
+        if i < 0:
             continue
         verb = toks[i]
         if verb[0] in used:
@@ -1639,6 +1639,29 @@ def link_outlet_reports(ctx: Context, taken: Sequence[Link]) -> list[Link]:
         _resolve(ctx, lk, p, None)
         out.append(lk)
     return out
+
+
+def _report_verb(toks: list[tuple[int, int, str]]) -> int:
+    """The index of the publication verb the tokens after an outlet open with ("reported", "has
+    learned", "exit poll found"), or -1."""
+    i = 0
+    # "A CNN exit poll found ...": the publication stands between the outlet and its verb
+    while i < len(toks) and i < 2 and toks[i][2].lower() in PUBLICATION_NOUNS:
+        i += 1
+    first = i
+    while i < len(toks) and i < first + 3 and (toks[i][2].lower() in REPORT_AUXILIARIES or _LY.fullmatch(toks[i][2])):
+        i += 1
+    if i >= len(toks) or _lemma(toks[i][2].lower()) not in PUBLICATION_VERBS:
+        return -1
+    return i
+
+
+def _may_open_report(word: str) -> bool:
+    """Can the first word after an outlet begin what :func:`_report_verb` looks for? If not, it
+    finds nothing: the word is neither a publication noun, an auxiliary or adverb, nor the verb."""
+    low = word.lower()
+    return low in PUBLICATION_NOUNS or low in REPORT_AUXILIARIES or _LY.fullmatch(word) is not None \
+        or _lemma(low) in PUBLICATION_VERBS
 
 
 def _outlet_report_before(ctx: Context, o: OutletMention, verb: tuple[int, int, str], s_lo: int,

@@ -76,3 +76,40 @@ def test_the_first_token_is_the_first_of_all_tokens(case: tuple[str, int, int]) 
     m = _speakers.FIRST_TOKEN.match(text, end, len(text))
     toks = _speakers.tokens(text, end, len(text))
     assert (m.group(1) if m else None) == (toks[0][2] if toks else None)
+
+
+# Words around an outlet's verb: publication nouns, auxiliaries, adverbs, verb forms, and others.
+_REPORT_WORDS = ["exit", "poll", "polls", "analysis", "report", "reported", "reports", "reporting", "has",
+                 "had", "also", "first", "will", "didn't", "quickly", "recently", "learned", "found", "aired",
+                 "broke", "confirmed", "carries", "Reported", "Has", "said", "which", "the", "CNN", "’s", "'s",
+                 ",", ".", "“", "on", "Sunday", "poll-based", "rally", "only"]
+
+
+@given(st.lists(st.sampled_from(_REPORT_WORDS), max_size=8), _SEPARATORS)
+@example(["has", "learned"], " ")
+@example(["exit", "poll", "found"], " ")
+@example(["quickly", "reported"], " ")
+@settings(max_examples=500, deadline=None)
+def test_the_outlet_report_shortcut_answers_as_the_verb_search(words: list[str], sep: str) -> None:
+    text = "CNN " + sep.join(words)
+    toks = _speakers.tokens(text, 4, len(text))
+    found = _attribution._report_verb(toks) >= 0
+    first = _speakers.FIRST_TOKEN.match(text, 4, len(text))
+    # the shortcut skips the outlet when the first word cannot start a report: then none is found
+    assert not found or (first is not None and _attribution._may_open_report(first.group(1)))
+
+
+_PLAIN_TOKENS = __import__("re").compile(r"\s*(" + _speakers._TOKEN_PLAIN + ")")
+# Characters the token pattern treats apart: initials, apostrophes, joiners, blanks, marks, letters.
+_TOKEN_CHARS = st.lists(st.sampled_from(list("AbSsU.'\u2019-&,\u201c\u201d 9_é\u00a0\n\t") + ["U.S.", "'s ", "\u2019s", "e.g."]),
+                        max_size=30).map("".join)
+
+
+@given(_TOKEN_CHARS, st.integers(0, 5), st.integers(0, 5))
+@example("U.S. and D.C.'s mayor's A.B", 0, 0)
+@example("al-Masri & co. d\u2019Estaing's  \u2019s", 0, 0)
+@settings(max_examples=1000, deadline=None)
+def test_the_fast_token_pattern_finds_the_plain_tokens(text: str, cut_lo: int, cut_hi: int) -> None:
+    lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
+    plain = [(m.start(1), m.end(1), m.group(1)) for m in _PLAIN_TOKENS.finditer(text, lo, hi)]
+    assert _speakers.tokens(text, lo, hi) == plain
