@@ -88,6 +88,8 @@ def _passive_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
     if "was" in window or "were" in window or "is" in window or "are" in window or "been" in window:
         return _PASSIVE_BEFORE.search(text, lo, hi)
     return None
+
+
 _ACCORDING_BEFORE = re.compile(r"\baccording to\s+(?:[\w.]+\s+){0,3}$", re.IGNORECASE)
 #: Where reported words end before the sentence does: ", according to", ", adding: “...”".
 _CONTENT_END = re.compile(
@@ -681,10 +683,8 @@ def _clean_last_paragraph(ctx: Context, q: RawQuote) -> bool:
 
 #: A determiner, and at most one hyphenated modifier, before a word make it a noun: "a retort",
 #: "a Trump-style retort" (but "the source recalled" is a subject and its verb).
-_NOUN_USE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that)\s+(?:\w+(?:-\w+)+\s+)?$", re.IGNORECASE)
-
-
 _NOUN_USE_WORDS = ("a", "an", "the", "his", "her", "their", "its", "this", "that")
+_NOUN_USE = re.compile(r"\b(?:" + "|".join(_NOUN_USE_WORDS) + r")\s+(?:\w+(?:-\w+)+\s+)?$", re.IGNORECASE)
 
 
 def _used_as_noun(text: str, c: CueHit) -> bool:
