@@ -276,7 +276,7 @@ def _reporting_subject(ctx: Context, lo: int, hi: int) -> Phrase | None:
     text = ctx.text
     for d in reversed(ctx.cues_in(lo, hi)):
         if d.kind is not CueKind.VERB or d.weak or _is_participle(text[d.start:d.end].lower()) \
-                or _INFINITIVE.search(text, max(0, d.start - 4), d.start) or _used_as_noun(text, d):
+                or _INFINITIVE.search(text, max(0, d.start - 4), d.start) or _after_determiner(text, d):
             continue
         p = _speakers.before(text, max(lo, d.start - 200), d.start) or _speakers.after(text, d.end, hi)
         if p is not None and p.head is not Head.ROLE or p is not None and \
@@ -687,8 +687,11 @@ _NOUN_USE_WORDS = ("a", "an", "the", "his", "her", "their", "its", "this", "that
 _NOUN_USE = re.compile(r"\b(?:" + "|".join(_NOUN_USE_WORDS) + r")\s+(?:\w+(?:-\w+)+\s+)?$", re.IGNORECASE)
 
 
-def _used_as_noun(text: str, c: CueHit) -> bool:
-    """ "offered a Trump-style retort, tweeting ...": a verb of saying used as a noun, no cue."""
+def _after_determiner(text: str, c: CueHit) -> bool:
+    """ "offered a Trump-style retort, tweeting ...": a verb of saying after a determiner is used
+    as a noun, and governs no quotation. (The cue stage drops the noun forms, "a post", "his
+    remarks", outright: :func:`quoteattr._cues._used_as_noun`; this test is for any verb, and only
+    where the verb that governs a quotation is chosen.)"""
     lo = max(0, c.start - 40)
     # what the pattern needs, tested first: a blank before the cue, and before that a word that
     # ends like a determiner or holds a hyphen
@@ -1066,7 +1069,7 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
     # saying with a speaker; weak verbs ("praised", "decried") only if no strong one has one
     for weak in (False, True):
         for c in _by_preference(text, left, q):
-            if c.kind is not CueKind.VERB or c.weak is not weak or _used_as_noun(text, c):
+            if c.kind is not CueKind.VERB or c.weak is not weak or _after_determiner(text, c):
                 continue
             notes = []
             p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes)
@@ -1767,7 +1770,7 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
         toks, i = [(first.start(1), first.end(1), first.group(1))], 0
     else:
         if c.lemma not in ADDRESSEE_CUE_LEMMAS and not _may_open_clause(first, c, outlet_near):
-            return None
+            return None  # most cues: the word after them rules out every kind of clause below
         toks, complete = _speakers.tokens_ahead(text, c.end, hi, 14)
         i = _clause_opening(toks, c)
         if not complete and i + 10 > len(toks):
@@ -1777,16 +1780,18 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
         if i >= len(toks):
             return None
     w = toks[i][2]
-    if w.lower() == "that":
-        clause = "that_clause"
-    elif c.lemma in BARE_CLAUSE_LEMMAS and (
-            w.lower() in CLAUSE_STARTERS or (w[:1].isupper() and w.isalpha())) and _has_verb(toks, i):
-        clause = "bare_clause"
-    elif c.lemma in BARE_VERB_CLAUSE_LEMMAS and w.isalpha() \
-            and w.islower() and _finite_verb_soon(toks, i):
-        clause = "bare_clause"  # "Ortiz said flu cases were rising."
-    elif outlet_near and w[:1].isalnum():
-        clause = "outlet_report"  # what an outlet reports, notes or reveals, clause or not
+    for opening in _clause_openings(w, c, outlet_near):  # in order; the first that holds
+        if opening == "that":
+            clause = "that_clause"
+        elif opening == "subject" and _has_verb(toks, i):
+            clause = "bare_clause"
+        elif opening == "lower" and _finite_verb_soon(toks, i):
+            clause = "bare_clause"  # "Ortiz said flu cases were rising."
+        elif opening == "outlet":
+            clause = "outlet_report"  # what an outlet reports, notes or reveals, clause or not
+        else:
+            continue
+        break
     else:
         return None
     p = _speakers.before(text, win_lo, c.start)
@@ -1809,21 +1814,37 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     return lk
 
 
+def _clause_openings(w: str, c: CueHit, outlet_near: bool) -> tuple[str, ...]:
+    """The kinds of reported clause the word ``w`` that opens it may start after the cue ``c``,
+    by the word alone, in the order :func:`_verb_indirect` tries them: "that" ("said that ..."),
+    "subject" (a clause with its subject: "said the plan failed", "said Ortiz would"), "lower" (a
+    lower-case word, for verbs that take a bare clause: "said flu cases were rising"), "outlet"
+    (what an outlet named near the cue reports)."""
+    low = w.lower()
+    if low == "that":
+        return ("that",)
+    openings = []
+    if c.lemma in BARE_CLAUSE_LEMMAS and (low in CLAUSE_STARTERS or (w[:1].isupper() and w.isalpha())):
+        openings.append("subject")
+    if c.lemma in BARE_VERB_CLAUSE_LEMMAS and w.isalpha() and w.islower():
+        openings.append("lower")
+    if outlet_near and w[:1].isalnum():
+        openings.append("outlet")
+    return tuple(openings)
+
+
 def _may_open_clause(m: re.Match[str] | None, c: CueHit, outlet_near: bool) -> bool:
     """False when the word right after a cue (``m``, its :data:`_speakers.FIRST_TOKEN` match; the
-    cue has no addressee to skip) already rules out every kind of reported clause below: most cues
-    are not followed by one ("warned of", "called for"), and this answers them without reading the
-    words further on. True when it may open one, or when the clause could open further on (after
-    a comma or an adverbial)."""
+    cue has no addressee to skip) rules out every kind of reported clause: most cues are not
+    followed by one ("warned of", "called for"), and this answers them without reading the words
+    further on. True when it may open one, or when the clause could open further on (after a
+    comma or an adverbial)."""
     if m is None:
         return False  # no words: no clause
     w = m.group(1)
     low = w.lower()
-    if low == "," or low in ADVERBIAL_OPENERS or low in REPORTING_ADVERBIALS or low == "that":
-        return True
-    return c.lemma in BARE_CLAUSE_LEMMAS and (low in CLAUSE_STARTERS or (w[:1].isupper() and w.isalpha())) \
-        or c.lemma in BARE_VERB_CLAUSE_LEMMAS and w.isalpha() and w.islower() \
-        or outlet_near and w[:1].isalnum()
+    return low == "," or low in ADVERBIAL_OPENERS or low in REPORTING_ADVERBIALS \
+        or bool(_clause_openings(w, c, outlet_near))
 
 
 def _clause_opening(toks: list[tuple[int, int, str]], c: CueHit) -> int:

@@ -433,24 +433,12 @@ class EntityIndex:
                     # "Hale Sr." and "Van der Berg" refer to someone; they are not full names
                     self._add_person(n, surname, suffix)
         of_name = self._of_name
-        by_surname, by_given = self._by_surname, self._by_given
-        if by_surname:
+        if self._by_surname:
             for n in self.names:
-                if n.kind is _ORGANIZATION or n.name_start in of_name:
-                    continue
-                words = n.words
-                if len(words) == 1:
-                    # most mentions: one word that names no one, or one entity (_lookup, inlined)
-                    key = words[0].lower()
-                    cands = by_surname.get(key) or by_given.get(key)
-                    if not cands:
-                        continue
-                    if len(cands) == 1:
-                        of_name[n.name_start] = cands[0]
-                        continue
-                ent = self._lookup(n)
-                if ent is not None:
-                    of_name[n.name_start] = ent
+                if n.kind is not _ORGANIZATION and n.name_start not in of_name:
+                    ent = self._lookup(n)
+                    if ent is not None:
+                        of_name[n.name_start] = ent
 
     def _add_person(self, n: Name, surname: str, suffix: str) -> None:
         """Record a full name ``n`` (``surname`` and ``suffix`` are its own)."""

@@ -43,7 +43,7 @@ def test_the_noun_use_shortcut_answers_as_the_pattern(case: tuple[str, int, int]
     text, start, end = case
     cue = CueHit(start, end, CueKind.VERB, "say")
     plain = _attribution._NOUN_USE.search(text, max(0, start - 40), start) is not None
-    assert _attribution._used_as_noun(text, cue) is plain
+    assert _attribution._after_determiner(text, cue) is plain
 
 
 @given(texts_with_a_cue())
@@ -63,10 +63,10 @@ def test_the_shortcuts_still_find_what_they_look_for() -> None:
     cue = text.index("reported")
     assert _attribution._passive_before(text, 0, cue) is not None
     retort = "He offered a Trump-style retort, tweeting that it was fake."
-    assert _attribution._used_as_noun(retort, CueHit(retort.index("retort"), retort.index("retort") + 6,
+    assert _attribution._after_determiner(retort, CueHit(retort.index("retort"), retort.index("retort") + 6,
                                                      CueKind.VERB, "retort"))
     said = "Ellis said the plan would fail."
-    assert not _attribution._used_as_noun(said, CueHit(6, 10, CueKind.VERB, "say"))
+    assert not _attribution._after_determiner(said, CueHit(6, 10, CueKind.VERB, "say"))
 
 
 @given(texts_with_a_cue())
