@@ -53,13 +53,14 @@ _TOKEN_PLAIN = r"(?:[A-Za-z]\.){2,}|\w+(?:(?:['\u2019](?!s\b)|[-.&](?=\w))\w+)*|
 #: for the two initials that branch needs lets every other word skip it at once, and possessive
 #: quantifiers (Python 3.11+) keep no places to back up to — nothing after them can fail, so
 #: their first, greedy try is the match anyway.
+_POSSESSIVE = "+" if sys.version_info >= (3, 11) else ""
 _TOKEN = re.compile(
-    r"(?=[A-Za-z]\.[A-Za-z]\.)(?:[A-Za-z]\.){2,}|\w++(?:(?:['\u2019](?!s\b)|[-.&](?=\w))\w++)*+|['\u2019]s\b|[^\w\s]"
-    if sys.version_info >= (3, 11) else
-    r"(?=[A-Za-z]\.[A-Za-z]\.)(?:[A-Za-z]\.){2,}|\w+(?:(?:['\u2019](?!s\b)|[-.&](?=\w))\w+)*|['\u2019]s\b|[^\w\s]")
+    r"(?=[A-Za-z]\.[A-Za-z]\.)(?:[A-Za-z]\.){2,}"
+    rf"|\w+{_POSSESSIVE}(?:(?:['\u2019](?!s\b)|[-.&](?=\w))\w+{_POSSESSIVE})*{_POSSESSIVE}"
+    r"|['\u2019]s\b|[^\w\s]")
 #: Each token with the blanks before it (every character between tokens is a blank; no token
 #: starts with one, so the blanks give none back either).
-_BLANKS_TOKEN = re.compile((r"(\s*+)(" if sys.version_info >= (3, 11) else r"(\s*)(") + _TOKEN.pattern + ")")
+_BLANKS_TOKEN = re.compile(rf"(\s*{_POSSESSIVE})(" + _TOKEN.pattern + ")")
 #: The first token at a position, after blanks: ``tokens(...)[0]`` without the rest.
 FIRST_TOKEN = re.compile(r"\s*(" + _TOKEN.pattern + ")")
 
