@@ -43,6 +43,7 @@ from ._lexicon import (
     OUTLET_NOUNS,
     PERSON_NOUN_ENDINGS,
     PLACES,
+    first_names,
     PRONOUNS,
     PUBLICATION_NOUNS,
     PUBLICATION_VERBS,
@@ -494,7 +495,7 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
                     not _has_words(text, s_lo, subject[1]) and not ctx.in_quote(p.start):
                 # "McConnell was quick to embrace him after he clinched ...": the sentence's subject
                 name = subject[0].name
-            elif last is not None and last.speaker_kind is EntityKind.PERSON and last.speaker_name \
+            elif last is not None and last.speaker_name and _may_be_person(ctx, last, gender, p.start) \
                     and ctx.paragraph_of(last.end - 1) >= para - 1 and _gender_ok(ctx, last.speaker_name, gender) \
                     and not (recent is not None and recent[1] > last.speaker.start and recent[0].name != last.speaker_name):
                 name = last.speaker_name
@@ -563,6 +564,23 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
         link.speaker_name = _role_name(ctx, p)
     link.speaker_kind = EntityKind.ORGANIZATION if head in ORGANIZATION_WORDS else EntityKind.ROLE
     link.note("speaker_role", link.speaker_name, p.start, p.end)
+
+
+def _may_be_person(ctx: Context, link: Link, gender: str, pos: int) -> bool:
+    """Whether the last speaker can be the "he" or "she" at ``pos``: a person, or a bare name of no
+    known kind ("Johnson said ...": places and bodies are organisations already), whose first name
+    (if it is one) fits the pronoun, and after which no other person of that gender was named."""
+    if link.speaker_kind is EntityKind.PERSON:
+        return True
+    p = link.speaker
+    if link.speaker_kind is not EntityKind.UNKNOWN or p is None or p.head is not Head.NAME:
+        return False
+    name = link.speaker_name
+    if ctx.text[p.start:p.end] != name or " " in name or len(name) < 3 or name.isupper() \
+            or first_names().get(name.lower(), gender) != gender:
+        return False
+    other = ctx.entities.person_mention_before(pos, gender, floor=p.end)
+    return other is None
 
 
 def _body_before(ctx: Context, pos: int) -> tuple[str, EntityKind] | None:

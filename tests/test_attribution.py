@@ -396,3 +396,27 @@ def test_a_pronoun_after_the_sentence_subject_is_that_person() -> None:
     assert _speaker(fair) == "Mitch McConnell"
     cole = next(q for q in quotes if q.text.startswith("We are not"))
     assert _speaker(cole) == "Tom Cole"
+
+
+def test_a_pronoun_takes_a_last_speaker_named_by_surname_alone() -> None:
+    # "Johnson" is never given a first name, so nothing says it is a person but that it speaks
+    text = ("“We will win this district,” Johnson said at the rally. “We always do.”\n\n"
+            "Then, turning to the crowd, he added: “Go vote on Tuesday.”")
+    quotes = quoteattr.extract(text).quotes
+    last = next(q for q in quotes if q.text.startswith("Go vote"))
+    assert _speaker(last) == "Johnson"
+    assert last.speaker.text == "he"
+    assert any(e.rule == "pronoun_resolved" for e in last.evidence)
+
+
+def test_a_bare_last_speaker_is_not_a_pronoun_that_does_not_fit() -> None:
+    # a first name of the other gender, a place, or a person named in between: not "he"
+    cases = [
+        ("“It went well,” Melanie said after the speech.\n\n“I love you all,” he said.", "Melanie"),
+        ("“We are ready,” Beijing said in a statement.\n\n“I am not,” he said.", "Beijing"),
+        ("“We will win,” Johnson said. Then Paul Reed walked in late.\n\n“Not so fast,” he said.",
+         "Johnson"),
+    ]
+    for text, bare in cases:
+        last = quoteattr.extract(text).quotes[-1]
+        assert _speaker(last) != bare, text
