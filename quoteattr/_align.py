@@ -29,6 +29,8 @@ from typing import Any, Final, Sequence
 
 from attrs import field, frozen
 
+from ._lexicon import CONTRACTION_D_STEMS, CONTRACTION_ENDINGS, CONTRACTION_PERFECT_NEXT, CONTRACTION_S_STEMS
+
 __all__ = [
     "Alignment",
     "ClaimWords",
@@ -54,8 +56,10 @@ _TYPO: Final[dict[int, str]] = str.maketrans({
     "\u2026": ".",
 })
 
-#: A word: a number ("1,000", "3.5"), or letters with inner apostrophes and dotted initials.
-_WORD: Final = re.compile(r"\d+(?:[.,]\d+)*|(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?|[^\W_]+(?:'[^\W_]+)*'?", re.UNICODE)
+#: A word: a number ("1,000", "3.5"), or letters with inner apostrophes and dotted initials
+#: ("U.S.", and "a.m" whose final period a claim left out).
+_WORD: Final = re.compile(r"\d+(?:[.,]\d+)*|(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b)?|[^\W\d_]\.[^\W\d_]\b"
+                          r"|[^\W_]+(?:'[^\W_]+)*'?", re.UNICODE)
 
 #: Marks in a claim: an elision, a bracketed editorial insertion (or [sic]).
 _MARK: Final = re.compile(r"\.\s*\.\s*\.|\u2026|\[[^\]\n]{0,80}\]")
@@ -90,6 +94,25 @@ def _norm_word(raw: str) -> str:
     elif "," in w:
         w = w.replace(",", "")  # 1,000 -> 1000
     return w
+
+
+def _contraction(w: str, following: str) -> tuple[str, str] | None:
+    """The two words a contraction stands for ("we're" -> "we", "are"; "it's been" -> "it",
+    "has"), or None when ``w`` is not one (a possessive "state's" stays one word)."""
+    stem, sep, ending = w.rpartition("'")
+    if not sep or not stem or "'" in stem:
+        return None
+    full = CONTRACTION_ENDINGS.get("'" + ending)
+    if full:
+        return stem, full
+    perfect = following.lower() in CONTRACTION_PERFECT_NEXT
+    if ending == "s" and stem in CONTRACTION_S_STEMS:
+        return stem, "has" if perfect else "is"
+    if ending == "s" and stem == "let":
+        return stem, "us"
+    if ending == "d" and stem in CONTRACTION_D_STEMS:
+        return stem, "had" if perfect else "would"
+    return None
 
 
 _SPECIAL: Final = re.compile(r"['.,]|^(?:cannot|sic)$")
@@ -137,6 +160,12 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
             out_t += ("can", "not")
             out_s += (s, s)
             out_e += (e, e)
+            continue
+        expanded = _contraction(w, toks[k + 1] if k + 1 < len(toks) else "")
+        if expanded:
+            out_t += expanded
+            out_s += (s,) * len(expanded)
+            out_e += (e,) * len(expanded)
             continue
         if w == "sic" and s > 0 and flat[s - 1] == "[" and flat[e:e + 1] == "]":
             continue  # "[sic]" is the editor's, never the speaker's
@@ -548,8 +577,11 @@ def _category(claim_toks: tuple[str, ...] | list[str], source_toks: tuple[str, .
 def align(claim: ClaimWords, source: Words, region: Region, *, slack: int = 3) -> Alignment:
     """Align the claim's words with the source around ``region``; list the differences.
 
-    Two windows are tried, the region itself and the region widened by ``slack`` words on each
-    side (for words added or dropped near its edges); the alignment with fewer unmatched words wins.
+    Windows tried: the region itself, the region widened by ``slack`` words on each side (for
+    words added or dropped near its edges), and, for a region longer than the claim, the claim's
+    length from its start, give or take ``slack`` words (source words past the claim's last word
+    are free, which the edit distance cannot see; such a window must match as many words);
+    the alignment with fewer unmatched words wins.
     """
     cw = claim.words
     n = len(cw)
@@ -559,13 +591,23 @@ def align(claim: ClaimWords, source: Words, region: Region, *, slack: int = 3) -
                          exact=True)
     best: list[tuple[str, int, int, int, int]] = []
     best_cost: tuple[int, int] | None = None
-    for lo, hi in ((region.start, region.end),
-                   (max(0, region.start - slack), min(len(source), region.end + slack))):
+    for k, (lo, hi) in enumerate(_windows(region, n, len(source), slack)):
         blocks = _edges(_blocks(cw.tokens, source.tokens, lo, hi), source, cw.tokens)
         cost = (_cost(claim, source, blocks), -sum(i2 - i1 for tag, i1, i2, _, _ in blocks if tag == "equal"))
-        if best_cost is None or cost < best_cost:
+        # a window cut to the claim's length must not match fewer words than the wider ones
+        if best_cost is None or (cost < best_cost and (k < 2 or cost[1] <= best_cost[1])):
             best, best_cost = blocks, cost
     return _alignment(claim, source, best)
+
+
+def _windows(region: Region, n: int, size: int, slack: int) -> list[tuple[int, int]]:
+    """The source windows :func:`align` tries for a claim of ``n`` words, without repeats."""
+    out = [(region.start, region.end),
+           (max(0, region.start - slack), min(size, region.end + slack))]
+    if region.end - region.start > n:
+        out += [(region.start, hi) for hi in range(region.start + n - slack, region.start + n + 1)
+                if region.start < hi]
+    return list(dict.fromkeys(out))
 
 
 def _blocks(ctoks: tuple[str, ...], stoks: tuple[str, ...], lo: int, hi: int) -> list[tuple[str, int, int, int, int]]:
@@ -656,7 +698,8 @@ def _alignment(claim: ClaimWords, source: Words, blocks: list[tuple[str, int, in
         if tag == "insert" and (j1, j2) in spoken:  # "..., she said, ..."
             diffs.append(Difference(DiffKind.ATTRIBUTION, "", cs, cs, source.text[ss:se], ss, se, "mark"))
             continue
-        if tag == "replace" and i1 in gap_at and gap_at[i1][0] is DiffKind.EDITORIAL:
+        if tag == "replace" and i1 in gap_at and gap_at[i1][0] is DiffKind.EDITORIAL \
+                and not _glued(claim.text, gap_at[i1][1]):
             # an editorial insertion followed by changed words: the bracket covers the source words
             kind, gs, ge = gap_at.pop(i1)
             diffs.append(Difference(kind, claim.text[gs:ge], gs, ge, source.text[ss:se], ss, se, "mark"))
@@ -677,6 +720,12 @@ def _alignment(claim: ClaimWords, source: Words, blocks: list[tuple[str, int, in
     diffs.sort(key=lambda d: (d.claim_start, d.source_start))
     return Alignment(s, e, tok_start, tok_end, matched / n if n else 0.0, matched, tuple(diffs),
                      edits=_cost(claim, source, blocks), dropped=_cost(claim, source, blocks, only="insert"))
+
+
+def _glued(text: str, pos: int) -> bool:
+    """Is the mark at ``text[pos]`` written onto the word before it ("love[s]")? Such a bracket
+    edits that word's ending; it does not stand in for the words after it."""
+    return pos > 0 and text[pos - 1].isalnum()
 
 
 def _cost(claim: ClaimWords, source: Words, blocks: list[tuple[str, int, int, int, int]],

@@ -779,3 +779,25 @@ SPEAKER_GAPS: Final[tuple[tuple[float, str], ...]] = (
 #: Signal names for the speaker's mention 0, 1, 2 and 3 or more sentences from the quotation.
 SENTENCE_GAPS: Final[tuple[str, ...]] = (
     "speaker_same_sentence", "speaker_next_sentence", "speaker_2_sentences", "speaker_3_sentences")
+
+# --- verify(): contractions read as their words ----------------------------------------------
+
+#: Contraction endings that always stand for one word: "we're" = "we are", "I've" = "I have".
+CONTRACTION_ENDINGS: Final[dict[str, str]] = {"'re": "are", "'ve": "have", "'ll": "will", "'m": "am"}
+
+#: Words whose "'s" is "is" (or "has" before a participle), never a possessive: "it's", "that's".
+CONTRACTION_S_STEMS: Final[frozenset[str]] = frozenset({
+    "it", "he", "she", "that", "there", "here", "what", "who", "where", "how", "when", "why"})
+
+#: Words whose "'d" is "would" (or "had" before a participle): "I'd", "they'd".
+CONTRACTION_D_STEMS: Final[frozenset[str]] = frozenset({
+    "i", "you", "he", "she", "it", "we", "they", "that", "there", "who"})
+
+#: Words after "'s" / "'d" that make it "has" / "had": "it's been", "we'd gone".
+CONTRACTION_PERFECT_NEXT: Final[frozenset[str]] = frozenset({
+    "been", "got", "gotten", "had", "done", "gone", "made", "seen", "taken", "given", "become",
+    "said", "told", "known", "never", "already", "always", "just", "ever"})
+
+#: Roles whose holder speaks for a body: "Kremlin spokesman Dmitry Peskov" speaks for the Kremlin.
+SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary", "representative"})
