@@ -41,6 +41,7 @@ from ._lexicon import (
     REPORT_VERBS,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
+    SPOKESPERSON_NOUNS,
     TITLES,
 )
 from ._regex import trie_pattern
@@ -751,6 +752,12 @@ def _speaker_only(f: _Finding, q: Quote | None, qs: int, qe: int) -> Verdict:
             f.attributed_to = head
             f.add("speaker_phrase", f"{text[spk.start:he]}", hs, he)
             return Verdict.SUPPORTED
+    if spk is not None and _is_body(claimed):
+        owner, os_, oe = _spokesperson_owner(text, spk.start, hs if head else spk.start)
+        if owner and _claim_matches(claimed, owner, text=text):
+            # "Kremlin spokesman Dmitry Peskov": a body speaks through its spokespeople
+            f.add("speaks_for", text[os_:oe], os_, oe)
+            return Verdict.SUPPORTED
     if q is not None and q.outlet is not None and _claim_matches(claimed, q.outlet.name, text=text):
         f.add("outlet_as_speaker", q.outlet.name, q.outlet.start, q.outlet.end)
         return Verdict.SUPPORTED
@@ -899,6 +906,27 @@ _ROLE_DESC: Final = re.compile(
     r"\s+(?:for|of|to|at|with|from)\s+(?:the\s+)?([A-Z][\w.'\u2019&\-]*(?:\s+(?:of\s+)?[A-Z][\w.'\u2019&\-]*)*)")
 _ROLE_OWNER: Final = re.compile(
     r"([A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*)(?:['\u2019]s?)?\s+(?:[a-z]+\s+){0,2}$")
+
+
+_SPOKES: Final = "|".join(sorted(SPOKESPERSON_NOUNS, key=len, reverse=True))
+_OWNER_NAME: Final = r"([A-Z][\w.&\-]*(?:\s+(?:of\s+)?[A-Z][\w.&\-]*)*)"
+#: "Kremlin spokesman ", "the Pentagon's press secretary " right before the person's name.
+_SPOKES_OWNER_BEFORE: Final = re.compile(
+    rf"{_OWNER_NAME}(?:['\u2019]s?)?\s+(?:[a-z]+\s+)?(?:{_SPOKES})\s+$")
+#: "a spokesman for the Kremlin, " right before the person's name.
+_SPOKES_FOR_BEFORE: Final = re.compile(rf"\b(?:{_SPOKES})\s+(?:for|of)\s+(?:the\s+)?{_OWNER_NAME}\s*,\s*$")
+
+
+def _spokesperson_owner(text: str, start: int, name_start: int) -> tuple[str, int, int]:
+    """The body a named spokesperson speaks for, from the words just before the name:
+    "Kremlin spokesman Dmitry Peskov" or "a spokesman for the Kremlin, Dmitry Peskov" ->
+    ("Kremlin", start, end of the phrase); ``("", 0, 0)`` when there is none."""
+    lo = max(0, min(start, name_start) - 60)
+    for pattern in (_SPOKES_OWNER_BEFORE, _SPOKES_FOR_BEFORE):
+        m = pattern.search(text, lo, name_start)
+        if m:
+            return m.group(1), m.start(), name_start
+    return "", 0, 0
 
 
 def _role_description(text: str, start: int, end: int) -> tuple[str, int]:
