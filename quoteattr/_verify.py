@@ -327,6 +327,10 @@ def verify_many(text_or_document: str | Document,
     if not isinstance(text_or_document, (str, Document)):
         raise TypeError("verify_many() argument 'text_or_document' must be str or Document, not "
                         f"{type(text_or_document).__name__}")
+    if isinstance(claims, (str, bytes, Mapping)) or not isinstance(claims, Iterable):
+        # a lone quote string would be read one character at a time
+        raise TypeError("verify_many() argument 'claims' must be an iterable of claims, not "
+                        f"{type(claims).__name__}")
     out = []
     for c in claims:
         if isinstance(c, str):

@@ -238,6 +238,13 @@ def test_verify_many_accepts_strings_tuples_and_mappings() -> None:
         verify_many(b"bytes", ["x"])  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("claims", ["We cannot keep a building open", 42, None,
+                                    {"quote": "We cannot keep a building open"}])
+def test_verify_many_claims_must_be_an_iterable_of_claims(claims: object) -> None:
+    with pytest.raises(TypeError, match="'claims'"):
+        verify_many(COUNCIL, claims)  # type: ignore[arg-type]
+
+
 # --------------------------------------------------------------------------- bad input
 
 
