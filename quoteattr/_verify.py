@@ -528,6 +528,9 @@ def _place(f: _Finding, a: Alignment) -> Verdict:
         else:
             f.add("in_quotation", q.kind.value, qs, qe)
         f.quote = q
+        cut_off = _negation_cut_off(art, f.claim, a, qs)
+        if cut_off is not None:
+            f.alignment = a = attrs.evolve(a, differences=(cut_off, *a.differences))
         subst = a.substantive
         if subst:
             for d in subst:
@@ -545,6 +548,24 @@ def _place(f: _Finding, a: Alignment) -> Verdict:
         return Verdict.PARAPHRASED
     f.add("unquoted", "the words are the article's own, not in quotation marks", s, e)
     return Verdict.PARAPHRASED
+
+
+def _negation_cut_off(art: _Article, claim: ClaimWords, a: Alignment, qs: int) -> Difference | None:
+    """A claim that starts right after its quotation's negation and capitalises its first word,
+    presenting it as a whole sentence ("No such decisions are being discussed" claimed as "Such
+    decisions are being discussed"), drops that negation. A fragment in lower case ("raise
+    taxes") is only a piece of the quotation."""
+    w = art.words
+    k = a.token_start - 1
+    if k < 0 or w.tokens[k] not in _align.NEGATIONS or w.starts[k] < qs or not claim.words.tokens:
+        return None
+    first = claim.text[claim.words.starts[0]]
+    if not first.isupper() or art.text[a.source_start].isupper():
+        return None
+    if w.ends[k] > a.source_start:  # "didn't": the negation is inside the claim's first word
+        return None
+    return Difference(_align.DiffKind.DELETED, "", 0, 0, art.text[w.starts[k]:w.ends[k]],
+                      w.starts[k], w.ends[k], "negation")
 
 
 def _describe(d: Difference) -> str:
