@@ -34,6 +34,7 @@ from ._lexicon import (
     POSTMODIFIERS,
     PREPOSITIONS,
     PRONOMINAL_DETERMINERS,
+    RELATIVE_OPENING_MARKS,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
     STATE_ABBREVIATIONS,
@@ -208,14 +209,25 @@ def _filler(w: str) -> bool:
     return w.lower() in SUBJECT_VERB_FILLERS or _is_ly(w)
 
 
+def _opens_relative(toks: list[Tok], i: int) -> bool:
+    """Is ``toks[i]``, right before "who", the mark that opens the relative clause: a comma, an
+    opening parenthesis, or a dash that pairs with none before it ("The senator — who has ...", but
+    not "candidates — like Ann Lee — who say": that dash closes an aside, and "who" is not Lee)."""
+    w = toks[i][2]
+    if w not in RELATIVE_OPENING_MARKS:
+        return False
+    return w in (",", "(") or not any(t[2] == w for t in toks[:i])
+
+
 def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool, after_quote: bool = False) -> Phrase | None:
     steps = 0
     while j >= 0 and steps < 4 and (_filler(w := toks[j][2]) or (
             w.lower() in WEEKDAYS and j > 0 and toks[j - 1][2].lower() not in TIME_PREPOSITIONS)) \
             and not (w[:1].isupper() and (toks[j - 1][2] in _CLOSING if j > 0 else after_quote)):
         if w.lower() in ("who", "which") and j > 0:
-            # "Trump, who later said": the mention is "who", the name is its antecedent
-            ante = _np_left(toks, j - 2 if toks[j - 1][2] == "," else j - 1, allow_apposition=False)
+            # "Trump, who later said", "The senator — who has called": the mention is "who", the
+            # name is its antecedent
+            ante = _np_left(toks, j - 2 if _opens_relative(toks, j - 1) else j - 1, allow_apposition=False)
             if ante is not None:
                 return Phrase(toks[j][0], toks[j][1], ante.head, ante.head_start, ante.head_end,
                               relative=True, outer_start=ante.start)

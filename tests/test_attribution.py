@@ -420,3 +420,30 @@ def test_a_bare_last_speaker_is_not_a_pronoun_that_does_not_fit() -> None:
     for text, bare in cases:
         last = quoteattr.extract(text).quotes[-1]
         assert _speaker(last) != bare, text
+
+
+# --- relative clauses -------------------------------------------------------------------------
+
+def _cue(q: quoteattr.Quote) -> str | None:
+    return q.cue.text if q.cue is not None else None
+
+
+@pytest.mark.parametrize("text", [
+    "The councilwoman — who has called the rezoning plan “a land grab” — voted against it on Monday.",
+    "Ruth Okafor – who once described the levy as “a tax on renters” – now backs a smaller one.",
+    "The bishop (who had called the ruling “a dark day”) declined to comment further.",
+])
+def test_a_quotation_in_a_relative_clause_set_off_by_dashes_takes_its_verb(text: str) -> None:
+    # the relative clause's verb is the cue and its antecedent the speaker, as with commas
+    (q,) = quoteattr.extract(text).quotes
+    assert _cue(q) in ("called", "described")
+    assert _speaker(q) in ("The councilwoman", "Ruth Okafor", "The bishop")
+    assert "relative_pronoun" in _rules(q)
+
+
+def test_a_dash_that_closes_an_aside_does_not_open_a_relative_clause() -> None:
+    # "— like Ann Lee — who say": "who" is the candidates, not the name inside the aside
+    text = ("The diplomat pushed back against candidates — like front-runner Ann Lee — who say "
+            "the country has been “in decline for years.”")
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) != "Ann Lee"
