@@ -643,6 +643,10 @@ POSTMODIFIERS: Final[frozenset[str]] = frozenset({"familiar", "close", "knowledg
 
 POSSESSIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"his", "her", "their", "its", "my", "our"})
 
+#: Words that open a short phrase of time between a subject or clause and its verb: "on Friday",
+#: "last week", "this morning".
+TIME_PHRASE_OPENERS: Final[tuple[str, ...]] = ("on", "last", "this")
+
 #: Pronouns that open a relative clause about the noun before them: "a man who said ...", "a
 #: group that represents ...", "the union, which spoke for ...".
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "that", "which"})

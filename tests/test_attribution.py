@@ -447,3 +447,37 @@ def test_a_dash_that_closes_an_aside_does_not_open_a_relative_clause() -> None:
             "the country has been “in decline for years.”")
     (q,) = quoteattr.extract(text).quotes
     assert _speaker(q) != "Ann Lee"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # the head before "who"/"that"/"which" is the subject, not the last noun of the clause
+    ("A man who said he was a farmer shouted, “We want our land back.”", "A man", "shouted"),
+    ("A group that said it represented farmers shouted, “We want our land back.”", "A group", "shouted"),
+    ("Protesters who said they had walked for days chanted: “Land back.”", "Protesters", "chanted"),
+    ("A nurse who treated the victims told reporters, “I have never seen wounds like these.”",
+     "A nurse", "told"),
+    ("The union, which said it spoke for 4,000 nurses, warned: “We will strike on Monday.”",
+     "The union", "warned"),
+    ("Ines Varga, who runs a bakery near the plant, on Friday said the noise was “unbearable.”",
+     "Ines Varga", "said"),
+])
+def test_a_relative_clause_in_the_subject_is_skipped(text: str, speaker: str, cue: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) == speaker
+    assert _cue(q) == cue
+    assert "relative_pronoun" in _rules(q)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a subject of its own after the relative clause's closing comma
+    ("Dana Holt, who hosts a weekly show, attacked the plan as “a scam for insiders,” the Ledger "
+     "first reported.", "Ledger"),
+    # a subject of its own after a reporting verb inside the relative clause
+    ("The group that said the mayor warned “there will be cuts” has filed a complaint.", "mayor"),
+    # a comma inside a bare relative clause: the words after it are no longer the clause's
+    ("The aide who plays the rival in the mock debates, two advisers told the Ledger, is an “outsider.”",
+     "advisers"),
+])
+def test_a_relative_clause_does_not_take_a_subject_of_its_own(text: str, speaker: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) is not None and speaker in _speaker(q)
