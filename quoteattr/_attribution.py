@@ -281,7 +281,7 @@ def _reporting_subject(ctx: Context, lo: int, hi: int) -> Phrase | None:
     text = ctx.text
     for d in reversed(ctx.cues_in(lo, hi)):
         if d.kind is not CueKind.VERB or d.weak or _is_participle(text[d.start:d.end].lower()) \
-                or _INFINITIVE.search(text, max(0, d.start - 4), d.start) or _after_determiner(text, d):
+                or _INFINITIVE.search(text, max(0, d.start - 4), d.start) or _verb_as_noun(text, d):
             continue
         p = _speakers.before(text, max(lo, d.start - 200), d.start) or _speakers.after(text, d.end, hi)
         if p is not None and p.head is not Head.ROLE or p is not None and \
@@ -792,6 +792,20 @@ def _after_determiner(text: str, c: CueHit) -> bool:
         return False
     return _NOUN_USE.search(text, lo, c.start) is not None
 
+
+def _verb_as_noun(text: str, c: CueHit) -> bool:
+    """Is the verb of saying ``c`` used as a noun, after a determiner (:func:`_after_determiner`)?
+    Not a past form after "that", which is a relative pronoun there: "a group that said"."""
+    return _after_determiner(text, c) and not (
+        text[max(0, c.start - 6):c.start].split()[-1:] == ["that"]  # not "That said, ..."
+        and _past_form(text[c.start:c.end].lower()))
+
+
+def _past_form(word: str) -> bool:
+    """A past form, which is never a noun: "said", "claimed" (but not "claims", "report")."""
+    return word.endswith("ed") or word in IRREGULAR_PAST
+
+
 #: A phrase of time or place after a reporting clause: "..., she said in a video message".
 _PREPOSITION_AHEAD = re.compile(r"\s+(?:" + "|".join(sorted(TIME_PREPOSITIONS)) + r")\s")
 #: "that" right after a speech noun: "her warning that".
@@ -1160,7 +1174,7 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
     # saying with a speaker; weak verbs ("praised", "decried") only if no strong one has one
     for weak in (False, True):
         for c in _by_preference(text, left, q):
-            if c.kind is not CueKind.VERB or c.weak is not weak or _after_determiner(text, c):
+            if c.kind is not CueKind.VERB or c.weak is not weak or _verb_as_noun(text, c):
                 continue
             notes = []
             p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes)

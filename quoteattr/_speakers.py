@@ -22,6 +22,7 @@ from ._lexicon import (
     ARTICLES,
     BARE_NP_OPENERS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     HOMETOWN_PREPOSITIONS,
     INTRODUCTORY_WORDS,
     IRREGULAR_PAST,
@@ -234,6 +235,8 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool, after_quote: bo
             return None
         j -= 1
         steps += 1
+    if j > 0 and toks[j][2] == "that" and all(_filler(t[2]) for t in toks[j + 1:]):
+        return _relative_that(toks, j)
     if j < 0:
         k = j + 1  # "“...,” both said": a pronominal word alone before the cue speaks
         if k < len(toks) and toks[k][2].lower() in PRONOMINAL_DETERMINERS:
@@ -277,6 +280,21 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool, after_quote: bo
     else:
         p = _extend_left(toks, j)
     return _prepositional(toks, p) if p is not None else None
+
+
+def _relative_that(toks: list[Tok], j: int) -> Phrase | None:
+    """ "A group that said": "that" right before the verb is a relative pronoun; the mention is
+    "that", the speaker its antecedent — a name or a noun for people, not a pronoun ("he said
+    that") nor a thing that carries words ("a video that said", "a sign that read": its owner
+    speaks)."""
+    ante = _np_left(toks, j - 1, allow_apposition=False)
+    if ante is None or ante.head is Head.PRONOUN:
+        return None
+    head = toks[bisect_left(toks, (ante.head_start,))][2].lower()
+    if ante.head is Head.ROLE and (head not in ROLE_NOUNS or head in DOCUMENT_NOUNS):
+        return None
+    return Phrase(toks[j][0], toks[j][1], ante.head, ante.head_start, ante.head_end,
+                  relative=True, outer_start=ante.start)
 
 
 def _SENT_EDGE(toks: list[Tok], i: int) -> bool:  # noqa: N802 - a predicate used like a flag

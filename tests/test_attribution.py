@@ -481,3 +481,21 @@ def test_a_relative_clause_in_the_subject_is_skipped(text: str, speaker: str, cu
 def test_a_relative_clause_does_not_take_a_subject_of_its_own(text: str, speaker: str) -> None:
     (q,) = quoteattr.extract(text).quotes
     assert _speaker(q) is not None and speaker in _speaker(q)
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # "that" right before a past form is a relative pronoun, and the verb governs the quotation
+    ("The agency that wrote, “The data are clear,” has since withdrawn the report.", "The agency", "wrote"),
+    ("It was the tenants' council that insisted, “No more towers on this street.”", "council", "insisted"),
+])
+def test_a_verb_after_relative_that_governs_its_quotation(text: str, speaker: str, cue: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) is not None and speaker in _speaker(q)
+    assert _cue(q) == cue
+
+
+def test_a_thing_before_relative_that_does_not_speak() -> None:
+    # a video, a sign or a headline that "said" carries someone else's words
+    text = "To sell the course, Ortega released a promotional video that said, “You will be rich in a year.”"
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) is None or "video" not in _speaker(q)
