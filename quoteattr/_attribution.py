@@ -28,6 +28,7 @@ from ._lexicon import (
     CLAUSE_OR_NP_OPENERS,
     CLAUSE_STARTERS,
     COMMA_ADVERBS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_WORDS,
     IMPERSONAL_PRONOUNS,
@@ -49,14 +50,17 @@ from ._lexicon import (
     PUBLICATION_VERBS,
     QUOTE_CONJUNCTIONS,
     REPORTING_ADVERBIALS,
+    RELATIVE_PRONOUNS,
     REPORTING_LEMMAS,
     REPORT_AUXILIARIES,
     ROLE_NOUNS,
     SENTENCE_GAPS,
     SPEAKER_GAPS,
     SPEECH_NOUNS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TEXT_CARRIER_NOUNS,
+    TIME_PHRASE_OPENERS,
     TIME_PREPOSITIONS,
     TIME_WORDS,
     TITLES,
@@ -277,7 +281,7 @@ def _reporting_subject(ctx: Context, lo: int, hi: int) -> Phrase | None:
     text = ctx.text
     for d in reversed(ctx.cues_in(lo, hi)):
         if d.kind is not CueKind.VERB or d.weak or _is_participle(text[d.start:d.end].lower()) \
-                or _INFINITIVE.search(text, max(0, d.start - 4), d.start) or _after_determiner(text, d):
+                or _INFINITIVE.search(text, max(0, d.start - 4), d.start) or _verb_as_noun(text, d):
             continue
         p = _speakers.before(text, max(lo, d.start - 200), d.start) or _speakers.after(text, d.end, hi)
         if p is not None and p.head is not Head.ROLE or p is not None and \
@@ -435,6 +439,11 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
             notes.append(("passive_agent", text[cue.start:cue.end], cue.start, cue.end))
         return p
     p = _speakers.before(text, max(lo, cue.start - 300), cue.start)
+    subj = _relative_subject(ctx, sent_lo, cue, p)
+    if subj is not None:
+        p, rel = subj
+        notes.append(("relative_pronoun", text[rel[0]:rel[1]], rel[0], rel[1]))
+        return p
     if p is not None and not (p.head is Head.ROLE and p.end < cue.start - 40):
         if p.apposition:
             notes.append(("apposition", text[p.start:p.end], p.start, p.end))
@@ -473,6 +482,70 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
             notes.append(("inverted", "cue before speaker", cue.start, p.end))
             return p
     return None
+
+
+#: A relative clause right after a subject: "A man who", "The union, which", "a group that".
+#: A relative pronoun that is the subject of its clause, before that clause's verb: "who said",
+#: "that represents" (not "that the", "who he": a clause with a subject of its own, or "said
+#: that he": no relative clause at all).
+_RELATIVE_CLAUSE = (r"(" + "|".join(sorted(RELATIVE_PRONOUNS)) + r")[ \u00a0]+(?!(?:"
+                    + "|".join(sorted(DETERMINERS | SUBJECT_PRONOUNS)) + r")\b)(?=[a-z])")
+_RELATIVE_WORD = re.compile(r"\b" + _RELATIVE_CLAUSE)
+_RELATIVE_OPENS = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?" + _RELATIVE_CLAUSE)
+
+
+def _relative_subject(ctx: Context, sent_lo: int, cue: CueHit,
+                      p: Phrase | None) -> tuple[Phrase, tuple[int, int]] | None:
+    """ "A man who said he was a farmer shouted, “...”": a verb after a relative clause on its
+    clause's subject has that subject, the head before "who" ("that", "which"), not the last noun
+    in the relative clause ("a farmer") — with the relative pronoun's offsets.
+
+    Not when the phrase before the verb is a subject of its own: a pronoun ("who said he shouted"),
+    or a noun right after a reporting verb ("that said the mayor warned"); nor when the relative
+    clause has a subject of its own ("the man who police said ..."); nor for the relative clause's
+    own verb ("a man who shouted")."""
+    text = ctx.text
+    if p is not None and (p.head is Head.PRONOUN or p.relative):
+        return None
+    # the cheap tests first: a relative pronoun before the phrase, which no reporting verb opens
+    if _RELATIVE_WORD.search(text, max(sent_lo, cue.start - 300), p.start if p is not None else cue.start) is None \
+            or p is not None and _after_reporting_verb(ctx, p):
+        return None
+    subj = _speakers.clause_subject(text, _clause_start(ctx, sent_lo, cue.start), cue.start)
+    if subj is None or subj.head is Head.PRONOUN or subj.end >= cue.start:
+        return None
+    rel = _RELATIVE_OPENS.match(text, subj.end, cue.start)
+    if rel is None or rel.end() >= cue.start or p is not None and p.start < rel.end():
+        return None
+    if not _relative_ends_at(text, rel, cue.start):
+        return None
+    if rel.group(1) != "who" and not _credible(ctx, subj, sent_lo):
+        return None  # "who" speaks of people: "Protesters who ..." is no mere capitalised word
+    return subj, rel.span(1)
+
+
+#: A comma that closes a relative clause right before its main verb: "..., who ..., (on Friday) said".
+_CLOSES_BEFORE_VERB = re.compile(r",\s*(?:(?:" + "|".join(TIME_PHRASE_OPENERS) + r")\s+\w+\s+|\w+ly\s+)?$")
+#: Punctuation that ends a relative clause without commas ("a man who said he was a farmer
+#: shouted"): past it, the words are no longer that clause's (a comma between digits, "4,000", is none).
+_CLAUSE_PUNCTUATION = re.compile(r"[;:()\u2014\u2013]|,\s")
+
+
+def _relative_ends_at(text: str, rel: re.Match[str], pos: int) -> bool:
+    """Does the relative clause ``rel`` opens run to ``pos`` and end there: a comma-set clause
+    ("The union, which said ..., warned") closed by a comma right before ``pos``; a bare one ("A
+    man who said he was a farmer shouted") with no punctuation in it. Otherwise the verb at
+    ``pos`` may have a subject of its own: "..., Right Wing Watch reported"."""
+    if "," in text[rel.start():rel.start(1)]:
+        return _CLOSES_BEFORE_VERB.search(text, rel.end(), pos) is not None
+    return _CLAUSE_PUNCTUATION.search(text, rel.end(), pos) is None
+
+
+def _after_reporting_verb(ctx: Context, p: Phrase) -> bool:
+    """Does a reporting verb (and "that") come right before ``p``: "said (that) the mayor"?"""
+    for d in reversed(ctx.cues_in(max(0, p.first - 60), p.first)):
+        return d.kind is CueKind.VERB and _COMPLEMENT_GAP.fullmatch(ctx.text, d.end, p.first) is not None
+    return False
 
 
 def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
@@ -718,6 +791,20 @@ def _after_determiner(text: str, c: CueHit) -> bool:
             "-" not in last[0] and not last[0].lower().endswith(_NOUN_USE_WORDS):
         return False
     return _NOUN_USE.search(text, lo, c.start) is not None
+
+
+def _verb_as_noun(text: str, c: CueHit) -> bool:
+    """Is the verb of saying ``c`` used as a noun, after a determiner (:func:`_after_determiner`)?
+    Not a past form after "that", which is a relative pronoun there: "a group that said"."""
+    return _after_determiner(text, c) and not (
+        text[max(0, c.start - 6):c.start].split()[-1:] == ["that"]  # not "That said, ..."
+        and _past_form(text[c.start:c.end].lower()))
+
+
+def _past_form(word: str) -> bool:
+    """A past form, which is never a noun: "said", "claimed" (but not "claims", "report")."""
+    return word.endswith("ed") or word in IRREGULAR_PAST
+
 
 #: A phrase of time or place after a reporting clause: "..., she said in a video message".
 _PREPOSITION_AHEAD = re.compile(r"\s+(?:" + "|".join(sorted(TIME_PREPOSITIONS)) + r")\s")
@@ -1087,7 +1174,7 @@ def _link_by_cue(ctx: Context, link: Link, q: RawQuote, s_lo: int, s_hi: int, le
     # saying with a speaker; weak verbs ("praised", "decried") only if no strong one has one
     for weak in (False, True):
         for c in _by_preference(text, left, q):
-            if c.kind is not CueKind.VERB or c.weak is not weak or _after_determiner(text, c):
+            if c.kind is not CueKind.VERB or c.weak is not weak or _verb_as_noun(text, c):
                 continue
             notes = []
             p = _speaker_for_cue(ctx, c, s_lo, s_hi, s_lo, notes)

@@ -643,6 +643,18 @@ POSTMODIFIERS: Final[frozenset[str]] = frozenset({"familiar", "close", "knowledg
 
 POSSESSIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"his", "her", "their", "its", "my", "our"})
 
+#: Words that open a short phrase of time between a subject or clause and its verb: "on Friday",
+#: "last week", "this morning".
+TIME_PHRASE_OPENERS: Final[tuple[str, ...]] = ("on", "last", "this")
+
+#: Pronouns that open a relative clause about the noun before them: "a man who said ...", "a
+#: group that represents ...", "the union, which spoke for ...".
+RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "that", "which"})
+
+#: Marks that set off a relative clause from its antecedent, as a comma does: "The senator — who
+#: has called ...", "the mayor (who ...)".
+RELATIVE_OPENING_MARKS: Final[frozenset[str]] = frozenset({",", "\u2014", "\u2013", "("})
+
 BARE_NP_OPENERS: Final[frozenset[str]] = frozenset({"what", "as", "which", "that", ",", "and", "but", "while", "when"})
 
 ADDRESSEE_CUE_LEMMAS: Final[frozenset[str]] = frozenset({"tell", "inform", "remind", "advise", "ask", "urge", "warn", "assure"})

@@ -22,6 +22,7 @@ from ._lexicon import (
     ARTICLES,
     BARE_NP_OPENERS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     HOMETOWN_PREPOSITIONS,
     INTRODUCTORY_WORDS,
     IRREGULAR_PAST,
@@ -34,6 +35,7 @@ from ._lexicon import (
     POSTMODIFIERS,
     PREPOSITIONS,
     PRONOMINAL_DETERMINERS,
+    RELATIVE_OPENING_MARKS,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
     STATE_ABBREVIATIONS,
@@ -208,20 +210,33 @@ def _filler(w: str) -> bool:
     return w.lower() in SUBJECT_VERB_FILLERS or _is_ly(w)
 
 
+def _opens_relative(toks: list[Tok], i: int) -> bool:
+    """Is ``toks[i]``, right before "who", the mark that opens the relative clause: a comma, an
+    opening parenthesis, or a dash that pairs with none before it ("The senator — who has ...", but
+    not "candidates — like Ann Lee — who say": that dash closes an aside, and "who" is not Lee)."""
+    w = toks[i][2]
+    if w not in RELATIVE_OPENING_MARKS:
+        return False
+    return w in (",", "(") or not any(t[2] == w for t in toks[:i])
+
+
 def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool, after_quote: bool = False) -> Phrase | None:
     steps = 0
     while j >= 0 and steps < 4 and (_filler(w := toks[j][2]) or (
             w.lower() in WEEKDAYS and j > 0 and toks[j - 1][2].lower() not in TIME_PREPOSITIONS)) \
             and not (w[:1].isupper() and (toks[j - 1][2] in _CLOSING if j > 0 else after_quote)):
         if w.lower() in ("who", "which") and j > 0:
-            # "Trump, who later said": the mention is "who", the name is its antecedent
-            ante = _np_left(toks, j - 2 if toks[j - 1][2] == "," else j - 1, allow_apposition=False)
+            # "Trump, who later said", "The senator — who has called": the mention is "who", the
+            # name is its antecedent
+            ante = _np_left(toks, j - 2 if _opens_relative(toks, j - 1) else j - 1, allow_apposition=False)
             if ante is not None:
                 return Phrase(toks[j][0], toks[j][1], ante.head, ante.head_start, ante.head_end,
                               relative=True, outer_start=ante.start)
             return None
         j -= 1
         steps += 1
+    if j > 0 and toks[j][2] == "that" and all(_filler(t[2]) for t in toks[j + 1:]):
+        return _relative_that(toks, j)
     if j < 0:
         k = j + 1  # "“...,” both said": a pronominal word alone before the cue speaks
         if k < len(toks) and toks[k][2].lower() in PRONOMINAL_DETERMINERS:
@@ -265,6 +280,21 @@ def _np_left(toks: list[Tok], j: int, *, allow_apposition: bool, after_quote: bo
     else:
         p = _extend_left(toks, j)
     return _prepositional(toks, p) if p is not None else None
+
+
+def _relative_that(toks: list[Tok], j: int) -> Phrase | None:
+    """ "A group that said": "that" right before the verb is a relative pronoun; the mention is
+    "that", the speaker its antecedent — a name or a noun for people, not a pronoun ("he said
+    that") nor a thing that carries words ("a video that said", "a sign that read": its owner
+    speaks)."""
+    ante = _np_left(toks, j - 1, allow_apposition=False)
+    if ante is None or ante.head is Head.PRONOUN:
+        return None
+    head = toks[bisect_left(toks, (ante.head_start,))][2].lower()
+    if ante.head is Head.ROLE and (head not in ROLE_NOUNS or head in DOCUMENT_NOUNS):
+        return None
+    return Phrase(toks[j][0], toks[j][1], ante.head, ante.head_start, ante.head_end,
+                  relative=True, outer_start=ante.start)
 
 
 def _SENT_EDGE(toks: list[Tok], i: int) -> bool:  # noqa: N802 - a predicate used like a flag

@@ -420,3 +420,82 @@ def test_a_bare_last_speaker_is_not_a_pronoun_that_does_not_fit() -> None:
     for text, bare in cases:
         last = quoteattr.extract(text).quotes[-1]
         assert _speaker(last) != bare, text
+
+
+# --- relative clauses -------------------------------------------------------------------------
+
+def _cue(q: quoteattr.Quote) -> str | None:
+    return q.cue.text if q.cue is not None else None
+
+
+@pytest.mark.parametrize("text", [
+    "The councilwoman — who has called the rezoning plan “a land grab” — voted against it on Monday.",
+    "Ruth Okafor – who once described the levy as “a tax on renters” – now backs a smaller one.",
+    "The bishop (who had called the ruling “a dark day”) declined to comment further.",
+])
+def test_a_quotation_in_a_relative_clause_set_off_by_dashes_takes_its_verb(text: str) -> None:
+    # the relative clause's verb is the cue and its antecedent the speaker, as with commas
+    (q,) = quoteattr.extract(text).quotes
+    assert _cue(q) in ("called", "described")
+    assert _speaker(q) in ("The councilwoman", "Ruth Okafor", "The bishop")
+    assert "relative_pronoun" in _rules(q)
+
+
+def test_a_dash_that_closes_an_aside_does_not_open_a_relative_clause() -> None:
+    # "— like Ann Lee — who say": "who" is the candidates, not the name inside the aside
+    text = ("The diplomat pushed back against candidates — like front-runner Ann Lee — who say "
+            "the country has been “in decline for years.”")
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) != "Ann Lee"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # the head before "who"/"that"/"which" is the subject, not the last noun of the clause
+    ("A man who said he was a farmer shouted, “We want our land back.”", "A man", "shouted"),
+    ("A group that said it represented farmers shouted, “We want our land back.”", "A group", "shouted"),
+    ("Protesters who said they had walked for days chanted: “Land back.”", "Protesters", "chanted"),
+    ("A nurse who treated the victims told reporters, “I have never seen wounds like these.”",
+     "A nurse", "told"),
+    ("The union, which said it spoke for 4,000 nurses, warned: “We will strike on Monday.”",
+     "The union", "warned"),
+    ("Ines Varga, who runs a bakery near the plant, on Friday said the noise was “unbearable.”",
+     "Ines Varga", "said"),
+])
+def test_a_relative_clause_in_the_subject_is_skipped(text: str, speaker: str, cue: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) == speaker
+    assert _cue(q) == cue
+    assert "relative_pronoun" in _rules(q)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a subject of its own after the relative clause's closing comma
+    ("Dana Holt, who hosts a weekly show, attacked the plan as “a scam for insiders,” the Ledger "
+     "first reported.", "Ledger"),
+    # a subject of its own after a reporting verb inside the relative clause
+    ("The group that said the mayor warned “there will be cuts” has filed a complaint.", "mayor"),
+    # a comma inside a bare relative clause: the words after it are no longer the clause's
+    ("The aide who plays the rival in the mock debates, two advisers told the Ledger, is an “outsider.”",
+     "advisers"),
+])
+def test_a_relative_clause_does_not_take_a_subject_of_its_own(text: str, speaker: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) is not None and speaker in _speaker(q)
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # "that" right before a past form is a relative pronoun, and the verb governs the quotation
+    ("The agency that wrote, “The data are clear,” has since withdrawn the report.", "The agency", "wrote"),
+    ("It was the tenants' council that insisted, “No more towers on this street.”", "council", "insisted"),
+])
+def test_a_verb_after_relative_that_governs_its_quotation(text: str, speaker: str, cue: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) is not None and speaker in _speaker(q)
+    assert _cue(q) == cue
+
+
+def test_a_thing_before_relative_that_does_not_speak() -> None:
+    # a video, a sign or a headline that "said" carries someone else's words
+    text = "To sell the course, Ortega released a promotional video that said, “You will be rich in a year.”"
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) is None or "video" not in _speaker(q)
