@@ -492,6 +492,9 @@ _RELATIVE_CLAUSE = (r"(" + "|".join(sorted(RELATIVE_PRONOUNS)) + r")[ \u00a0]+(?
                     + "|".join(sorted(DETERMINERS | SUBJECT_PRONOUNS)) + r")\b)(?=[a-z])")
 _RELATIVE_WORD = re.compile(r"\b" + _RELATIVE_CLAUSE)
 _RELATIVE_OPENS = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?" + _RELATIVE_CLAUSE)
+#: How far into a clause a relative pronoun on its subject can be: "The union's president, Maria
+#: Lopez, who ..." is some 40 characters; a subject phrase is read no further than this.
+_SUBJECT_REACH = 120
 
 
 def _relative_subject(ctx: Context, sent_lo: int, cue: CueHit,
@@ -511,7 +514,11 @@ def _relative_subject(ctx: Context, sent_lo: int, cue: CueHit,
     if _RELATIVE_WORD.search(text, max(sent_lo, cue.start - 300), p.start if p is not None else cue.start) is None \
             or p is not None and _after_reporting_verb(ctx, p):
         return None
-    subj = _speakers.clause_subject(text, _clause_start(ctx, sent_lo, cue.start), cue.start)
+    lo = _clause_start(ctx, sent_lo, cue.start)
+    # a subject is a few words: its relative pronoun is near the clause's start
+    if _RELATIVE_WORD.search(text, lo, min(lo + _SUBJECT_REACH, p.start if p is not None else cue.start)) is None:
+        return None
+    subj = _speakers.clause_subject(text, lo, cue.start)
     if subj is None or subj.head is Head.PRONOUN or subj.end >= cue.start:
         return None
     rel = _RELATIVE_OPENS.match(text, subj.end, cue.start)
