@@ -332,19 +332,26 @@ def verify_many(text_or_document: str | Document,
         raise TypeError("verify_many() argument 'claims' must be an iterable of claims, not "
                         f"{type(claims).__name__}")
     out = []
-    for c in claims:
-        if isinstance(c, str):
-            out.append(verify(text_or_document, c))
-        elif isinstance(c, Mapping):
-            out.append(verify(text_or_document, c.get("quote"), speaker=c.get("speaker"),  # type: ignore[arg-type]
-                              outlet=c.get("outlet")))
-        elif isinstance(c, tuple) and 1 <= len(c) <= 3:
-            out.append(verify(text_or_document, *c[:1], speaker=c[1] if len(c) > 1 else None,
-                              outlet=c[2] if len(c) > 2 else None))
-        else:
-            raise TypeError("verify_many() argument 'claims' must hold str, tuple or mapping items, not "
-                            f"{type(c).__name__}")
+    for i, c in enumerate(claims):
+        try:
+            out.append(_verify_item(text_or_document, c))
+        except (TypeError, ValueError) as e:  # name the item, not only the argument
+            raise type(e)(f"verify_many() claims[{i}]: {e}") from None
     return out
+
+
+def _verify_item(text_or_document: str | Document, c: object) -> Verification:
+    """One item of :func:`verify_many`'s claims, in any of its three forms."""
+    if isinstance(c, str):
+        return verify(text_or_document, c)
+    if isinstance(c, Mapping):
+        if "quote" not in c:
+            raise TypeError(f"a claim mapping needs a 'quote' key (it has {sorted(map(str, c))})")
+        return verify(text_or_document, c["quote"], speaker=c.get("speaker"), outlet=c.get("outlet"))
+    if isinstance(c, tuple) and 1 <= len(c) <= 3:
+        return verify(text_or_document, c[0], speaker=c[1] if len(c) > 1 else None,
+                      outlet=c[2] if len(c) > 2 else None)
+    raise TypeError(f"a claim must be a str, a tuple of 1 to 3 items or a mapping, not {type(c).__name__}")
 
 
 def _decide(f: _Finding) -> Verdict:

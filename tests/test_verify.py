@@ -238,6 +238,18 @@ def test_verify_many_accepts_strings_tuples_and_mappings() -> None:
         verify_many(b"bytes", ["x"])  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(("claims", "error", "message"), [
+    (["This was not an easy decision", {"speaker": "Ortega"}], TypeError, r"claims\[1\]: .*'quote' key"),
+    ([("This was not an easy decision", 7)], TypeError, r"claims\[0\]: .*'speaker'"),
+    (["This was not an easy decision", "", "x"], ValueError, r"claims\[1\]: .*empty"),
+    ([("a", "b", "c", "d")], TypeError, r"claims\[0\]: .*tuple of 1 to 3"),
+])
+def test_verify_many_names_the_bad_claim(claims: list[object], error: type[Exception], message: str) -> None:
+    # in a batch of claims the error says which one is wrong, and what is wrong with it
+    with pytest.raises(error, match=message):
+        verify_many(COUNCIL, claims)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("claims", ["We cannot keep a building open", 42, None,
                                     {"quote": "We cannot keep a building open"}])
 def test_verify_many_claims_must_be_an_iterable_of_claims(claims: object) -> None:
