@@ -363,6 +363,12 @@ OUTLET_NOUNS: Final[frozenset[str]] = frozenset({
     "board", "editors", "editorial", "wire",
 })
 
+#: Lower-case words that may join the words of an outlet's longer name ("This Week with George
+#: Stephanopoulos", "Welt am Sonntag"); any other lower-case word is a common noun ("Time magazine").
+OUTLET_NAME_LINK_WORDS: Final[frozenset[str]] = frozenset({
+    "with", "and", "of", "the", "de", "am", "on",
+})
+
 #: Personal pronouns that can stand for a speaker, with the kind of antecedent they take.
 PRONOUNS: Final[dict[str, str]] = {
     "he": "male", "she": "female", "they": "plural", "it": "thing", "i": "self", "we": "plural",

@@ -21,8 +21,10 @@ from ._lexicon import (
     OUTLET_CONTEXT_WORDS,
     OUTLET_LOWER_FOLLOWERS,
     OUTLET_SPOKEN_TO_WORDS,
+    OUTLET_NAME_LINK_WORDS,
     SPEECH_VERB_FORMS,
     common_word_outlets,
+    outlet_kinds,
     outlets,
 )
 
@@ -31,10 +33,13 @@ class OutletMention(NamedTuple):
     start: int
     end: int
     name: str
-    """The outlet's full name (from the lexicon)."""
+    """The outlet's full name: the lexicon's, or the article's own fuller form of it ("Bloomberg
+    News" where the lexicon has "Bloomberg"; see :func:`_display_name`)."""
     short: bool = False
     fullest: str = ""
     """The fullest form the article itself uses for this outlet ("AP" if it never spells it out)."""
+    kind: str = ""
+    """newspaper, wire, broadcaster, magazine, website, platform — or "" if the lexicon has none."""
 
 
 @frozen
@@ -231,6 +236,7 @@ def _last_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _with_fullest(text: str, mentions: list[OutletMention]) -> list[OutletMention]:
+    """Each mention with the fullest form the article uses for its outlet, its display name and kind."""
     best: dict[str, str] = {}
     for o in mentions:
         surface = text[o.start:o.end]
@@ -240,7 +246,27 @@ def _with_fullest(text: str, mentions: list[OutletMention]) -> list[OutletMentio
             surface = surface[4:]
         if len(surface) > len(best.get(o.name, "")):
             best[o.name] = surface
-    return [OutletMention(o.start, o.end, o.name, o.short, best.get(o.name, o.name)) for o in mentions]
+    kinds = outlet_kinds()
+    return [OutletMention(o.start, o.end, _display_name(o.name, best.get(o.name, "")), o.short,
+                          best.get(o.name, o.name), kinds.get(o.name, "")) for o in mentions]
+
+
+def _display_name(name: str, fullest: str) -> str:
+    """The lexicon's ``name``, or the article's ``fullest`` form if that spells the name out further
+    ("Bloomberg News" for "Bloomberg", "The Daily Telegraph" for "The Telegraph"). Another name
+    altogether ("National Public Radio" for "NPR") or a common noun added ("Time magazine") keeps
+    the lexicon's name."""
+    the = name.startswith("The ")
+    bare = name[4:] if the else name
+    if fullest[:4] in ("The ", "the "):
+        fullest = fullest[4:]  # "The CNN" at the start of a sentence is CNN
+    if len(fullest) <= len(bare) or bare not in fullest:
+        return name
+    i = fullest.index(bare)
+    added = (fullest[:i] + " " + fullest[i + len(bare):]).split()
+    if any(w[:1].islower() and w not in OUTLET_NAME_LINK_WORDS for w in added):
+        return name
+    return "The " + fullest if the else fullest
 
 
 def _inside(mentions: list[OutletMention], starts: list[int], pos: int) -> bool:

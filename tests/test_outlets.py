@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import quoteattr
 from quoteattr import _outlets
 
 
@@ -65,6 +66,34 @@ def test_outlet_at_start_of_text() -> None:
 def test_outlet_at_sentence_start_after_capitalised_word() -> None:
     text = "The minister arrived in Paris. Reuters reported that the talks had failed."
     assert [n for _, n, _ in found(text)] == ["Reuters"]
+
+
+def test_name_is_the_fullest_form_the_article_gives() -> None:
+    text = ("Bloomberg News was first to report the merger on Tuesday. “We are thrilled,” the chief "
+            "executive told Bloomberg.")
+    assert [(s, n) for s, n, _ in found(text)] == [("Bloomberg News", "Bloomberg News"), ("Bloomberg", "Bloomberg News")]
+    doc = quoteattr.extract(text)
+    assert [q.outlet.name for q in doc.quotes if q.outlet] == ["Bloomberg News"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the article never spells the name out further: the lexicon's name
+    ("The chief executive told Bloomberg the merger was on track.", "Bloomberg"),
+    ("The AP reported that at least 12 people died.", "The Associated Press"),
+    # a determiner at the start of a sentence is no part of the name
+    ("The CNN poll found the race was tied.", "CNN"),
+    # a common noun after the name is no part of it
+    ("She told Time magazine that she would run.", "Time"),
+    # another name altogether keeps the lexicon's
+    ("National Public Radio aired the interview; NPR said it was edited.", "NPR"),
+])
+def test_name_stays_the_lexicons_unless_the_article_spells_it_out(text: str, name: str) -> None:
+    assert {n for _, n, _ in found(text)} == {name}
+
+
+def test_outlet_kind_from_the_lexicon() -> None:
+    text = "The senator told Reuters and The Boston Globe, then went on CNN."
+    assert [o.kind for o in _outlets.find_outlets(text)] == ["wire", "newspaper", "broadcaster"]
 
 
 def test_empty() -> None:
