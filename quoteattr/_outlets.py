@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from attrs import frozen
 
@@ -22,6 +22,9 @@ from ._lexicon import (
     OUTLET_LOWER_FOLLOWERS,
     OUTLET_SPOKEN_TO_WORDS,
     OUTLET_NAME_LINK_WORDS,
+    OUTLET_NOUN_KINDS,
+    OUTLET_STATEMENT_NOUNS,
+    OUTLET_TO_VERBS,
     SPEECH_VERB_FORMS,
     common_word_outlets,
     outlet_kinds,
@@ -269,9 +272,39 @@ def _display_name(name: str, fullest: str) -> str:
     return "The " + fullest if the else fullest
 
 
+def _words(words: Iterable[str]) -> str:
+    """An alternation of ``words``, longest first, any run of spaces between their words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: "the newspaper": a common noun for an outlet (group 1). Searched first, as its literal "the"
+#: lets ``re`` skip through a text quickly; what precedes it is checked only where it matches.
+_THE_OUTLET_NOUN = re.compile(r"the[ \u00a0]+(" + _words(OUTLET_NOUN_KINDS) + r")(?![\w-])")
+_WORD_CHAR_BEFORE = re.compile(_WORD_CHAR)
+#: What names the noun as the outlet the words came through: "told", "in a statement to", "in an
+#: interview with", "in an op-ed for".
+_TOLD_BEFORE = re.compile(
+    r"\b(?:tell|tells|telling|told|(?:" + _words(OUTLET_TO_VERBS) + r")[ \u00a0]+(?:to|with)"
+    r"|(?:" + _words(OUTLET_STATEMENT_NOUNS) + r")[ \u00a0]+(?:to|with|for))[ \u00a0]+$", re.IGNORECASE)
+
+
+def told_outlet_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int, frozenset[str]]]:
+    """The outlets named by a common noun in ``text[lo:hi]`` as those the words came through
+    ("told the newspaper", "in a statement to the paper", "in an interview with the network"):
+    spans of "the newspaper" with the kinds of outlet the noun may stand for."""
+    out = []
+    for m in _THE_OUTLET_NOUN.finditer(text, lo, hi):
+        start = m.start()
+        if start == 0 or _WORD_CHAR_BEFORE.match(text, start - 1) is not None:
+            continue  # "bathe", "soothe"
+        if _TOLD_BEFORE.search(text, max(lo, start - 40), start):
+            out.append((start, m.end(), OUTLET_NOUN_KINDS[" ".join(m.group(1).split())]))
+    return out
+
+
 def _inside(mentions: list[OutletMention], starts: list[int], pos: int) -> bool:
     i = bisect_right(starts, pos) - 1
     return i >= 0 and mentions[i].start <= pos < mentions[i].end
 
 
-__all__ = ["OutletMention", "find_outlets"]
+__all__ = ["OutletMention", "find_outlets", "told_outlet_nouns"]

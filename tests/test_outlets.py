@@ -125,3 +125,68 @@ _OUTLET_PIECES = st.sampled_from([
 def test_fast_outlet_passes_find_what_the_reference_pattern_finds(text: str) -> None:
     tables = _outlets._tables()
     assert _outlets._name_spans(text, tables) == [m.span() for m in tables.reference.finditer(text)]
+
+
+def outlets_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quotation, outlet name, outlet text) for each quotation ``extract`` finds in ``text``."""
+    return [(q.text, q.outlet and q.outlet.name, q.outlet and q.outlet.text) for q in quoteattr.extract(text).quotes]
+
+
+@pytest.mark.parametrize(("text", "name", "noun"), [
+    ("The Guardian reported that the minister had resigned. In a statement to the newspaper, his office "
+     "said he “had nothing to hide.”", "The Guardian", "the newspaper"),
+    ("The AP reported that at least 12 people died. “It was chaos,” one witness told the news agency.",
+     "The Associated Press", "the news agency"),
+    ("Fox News broke the story on Sunday. “This is a disgrace,” Senator Mark Ruiz said in an interview "
+     "with the network.", "Fox News", "the network"),
+    ("The Boston Globe first reported the audit on Monday.\n\n“We followed every rule,” the mayor told the "
+     "newspaper in a brief phone call.", "The Boston Globe", "the newspaper"),
+    # the last outlet of a kind the noun fits: CNN is no newspaper
+    ("The Washington Post published the memo. CNN later aired the footage. “It is a forgery,” the senator "
+     "told the newspaper.", "The Washington Post", "the newspaper"),
+    ("The Atlantic reported on the letters last week. “I regret nothing,” the former aide told the magazine.",
+     "The Atlantic", "the magazine"),
+])
+def test_outlet_named_by_a_common_noun_is_the_last_outlet_named(text: str, name: str, noun: str) -> None:
+    got = [(n, t) for _, n, t in outlets_of(text) if t == noun]
+    assert got == [(name, noun)]
+
+
+@pytest.mark.parametrize("text", [
+    # no outlet named before: none is invented
+    "The minister resigned on Friday. “I had nothing to hide,” he told the newspaper.",
+    "“I had nothing to hide,” he told the newspaper. The Guardian had reported the leak a day later.",
+    # only outlets of another kind: a magazine, a wire, a newspaper
+    "Smith, who writes for The Atlantic, spoke at length. “It was never about money,” he told the newspaper.",
+    "According to Reuters, the deal closed. “The numbers speak for themselves,” Lee told the paper.",
+    "The Guardian reported the leak. “We are looking into it,” the police told the station.",
+    # not a noun the words came through
+    "The Guardian reported the leak. “We are reviewing it,” the company said in a statement posted on the website.",
+    # the noun inside the quotation is the speaker's, not the reporter's
+    "The Guardian reported the leak. “I told the newspaper everything,” Ms. Lane said.",
+])
+def test_outlet_noun_without_a_fitting_outlet_named_before_is_no_outlet(text: str) -> None:
+    assert all(t is None or t[:4] != "the " for _, _, t in outlets_of(text))
+
+
+def test_outlet_noun_too_far_back_is_no_outlet() -> None:
+    paragraphs = ["Reuters reported the merger talks on Monday."] + [
+        f"The board met for the {n} time and discussed the price." for n in ("first", "second", "third", "fourth", "fifth")]
+    text = "\n\n".join(paragraphs) + "\n\n“We are close,” a banker told the news agency."
+    assert all(t != "the news agency" for _, _, t in outlets_of(text))
+
+
+@pytest.mark.parametrize(("text", "noun", "kinds"), [
+    ("she told the newspaper", "the newspaper", {"newspaper"}),
+    ("he spoke to the  network", "the  network", {"broadcaster"}),
+    ("in an e-mail to the news agency", "the news agency", {"wire"}),
+    ("in an op-ed for the publication", "the publication", {"newspaper", "wire", "broadcaster", "magazine", "website"}),
+])
+def test_told_outlet_nouns(text: str, noun: str, kinds: set[str]) -> None:
+    assert [(text[s:e], set(k)) for s, e, k in _outlets.told_outlet_nouns(text, 0, len(text))] == [(noun, kinds)]
+
+
+@pytest.mark.parametrize("text", ["she told the newspapers", "he read the newspaper", "told the paper-thin majority", "told bathe newspaper",
+                                  "a statement on the website"])
+def test_told_outlet_nouns_guards(text: str) -> None:
+    assert _outlets.told_outlet_nouns(text, 0, len(text)) == []
