@@ -697,8 +697,10 @@ def _role_name(ctx: Context, p: Phrase) -> str:
 
 
 def _outlet_before(ctx: Context, pos: int, kinds: frozenset[str] | None = None) -> OutletMention | None:
-    """The outlet named last before ``pos``, within the previous few paragraphs; with ``kinds``,
-    the last of one of those kinds (or of a kind the lexicon does not know)."""
+    """The outlet named last before ``pos``, within the previous few paragraphs, of one of ``kinds``
+    (or of a kind the lexicon does not know) — by default those "the newspaper" at ``pos`` fits."""
+    if kinds is None:
+        kinds = _outlets.outlet_noun_kinds_at(ctx.text, pos)
     i = bisect_left(ctx.ostarts, pos) - 1
     floor = max(ctx.paras[max(0, ctx.paragraph_of(pos) - 4)][0], pos - 3000)
     while i >= 0 and ctx.outlets[i].start >= floor:

@@ -302,9 +302,19 @@ def told_outlet_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int, froze
     return out
 
 
+_AT_THE_OUTLET_NOUN = re.compile(r"[Tt]he[ \u00a0]+(" + _words(OUTLET_NOUN_KINDS) + r")(?![\w-])")
+
+
+def outlet_noun_kinds_at(text: str, pos: int) -> frozenset[str] | None:
+    """The kinds of outlet "the newspaper" (a noun of ``OUTLET_NOUN_KINDS``) at ``pos`` may stand
+    for; None for another phrase ("the editorial board")."""
+    m = _AT_THE_OUTLET_NOUN.match(text, pos)
+    return OUTLET_NOUN_KINDS[" ".join(m.group(1).lower().split())] if m else None
+
+
 def _inside(mentions: list[OutletMention], starts: list[int], pos: int) -> bool:
     i = bisect_right(starts, pos) - 1
     return i >= 0 and mentions[i].start <= pos < mentions[i].end
 
 
-__all__ = ["OutletMention", "find_outlets", "told_outlet_nouns"]
+__all__ = ["OutletMention", "find_outlets", "outlet_noun_kinds_at", "told_outlet_nouns"]

@@ -190,3 +190,20 @@ def test_told_outlet_nouns(text: str, noun: str, kinds: set[str]) -> None:
                                   "a statement on the website"])
 def test_told_outlet_nouns_guards(text: str) -> None:
     assert _outlets.told_outlet_nouns(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the speaker "the newspaper" is the last newspaper named, not the network named after it
+    ("The Times of London obtained the memo. CNN aired it later. The newspaper said the minister "
+     "“knew everything.”", "The Times of London"),
+    ("The Denver Post reported the closures. The paper said the city was “simply broke.”", "The Denver Post"),
+])
+def test_outlet_noun_as_speaker_is_the_last_outlet_of_its_kind(text: str, speaker: str) -> None:
+    assert [q.speaker.name for q in quoteattr.extract(text).quotes if q.speaker and q.kind.value != "indirect"] == [speaker]
+
+
+def test_outlet_noun_as_speaker_of_no_fitting_kind_is_no_outlet() -> None:
+    text = ("The Globe and Mail covered the campaign. “Join us here on the island,” the website urges "
+            "newcomers.")
+    quotes = [q for q in quoteattr.extract(text).quotes if q.kind.value == "direct"]
+    assert [(q.speaker and q.speaker.name, q.outlet) for q in quotes] == [("the website", None)]
