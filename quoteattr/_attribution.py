@@ -70,6 +70,7 @@ from ._lexicon import (
 )
 from ._mentions import EntityIndex
 from ._model import EntityKind, QuoteKind
+from . import _outlets
 from ._outlets import OutletMention
 from ._quotes import RawQuote
 from ._speakers import Head, Phrase
@@ -79,6 +80,7 @@ _WORD_TOKENS = re.compile(r"\w+")
 _OUTLET_PREPOSITIONS = re.compile(
     r"(?:\b(?:told|tells|telling|tell|to|on|in|with|via|for|from|according to|by|through)\s+(?:the\s+)?$)",
     re.IGNORECASE)
+
 #: A comma, perhaps inside a closing quotation mark, right before a cue: "..., saying" / “...,” adding
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.;,!?:\u2014]|$)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|first\s+)?$",
@@ -694,13 +696,16 @@ def _role_name(ctx: Context, p: Phrase) -> str:
     return phrase
 
 
-def _outlet_before(ctx: Context, pos: int) -> OutletMention | None:
-    """The outlet named last before ``pos``, within the previous few paragraphs."""
+def _outlet_before(ctx: Context, pos: int, kinds: frozenset[str] | None = None) -> OutletMention | None:
+    """The outlet named last before ``pos``, within the previous few paragraphs, of one of ``kinds``
+    (or of a kind the lexicon does not know) — by default those "the newspaper" at ``pos`` fits."""
+    if kinds is None:
+        kinds = _outlets.outlet_noun_kinds_at(ctx.text, pos)
     i = bisect_left(ctx.ostarts, pos) - 1
     floor = max(ctx.paras[max(0, ctx.paragraph_of(pos) - 4)][0], pos - 3000)
     while i >= 0 and ctx.outlets[i].start >= floor:
         o = ctx.outlets[i]
-        if not ctx.in_quote(o.start):
+        if not ctx.in_quote(o.start) and (kinds is None or not o.kind or o.kind in kinds):
             return o
         i -= 1
     return None
@@ -733,6 +738,21 @@ def _find_outlet(ctx: Context, link: Link, lo: int, hi: int) -> None:
     if best is not None:
         link.outlet = best[1]
         link.note("outlet", best[1].name, best[1].start, best[1].end)
+    elif ctx.outlets and ctx.ostarts[0] < hi:
+        _find_outlet_noun(ctx, link, lo, hi)
+
+
+def _find_outlet_noun(ctx: Context, link: Link, lo: int, hi: int) -> None:
+    """ "told the newspaper", "in an interview with the network": the outlet the article named
+    last, of a kind the noun fits (a newspaper is no network); none if the article named none."""
+    for start, end, kinds in _outlets.told_outlet_nouns(ctx.text, lo, hi):
+        if ctx.in_quote(start):
+            continue
+        o = _outlet_before(ctx, start, kinds)
+        if o is not None:
+            link.outlet = OutletMention(start, end, o.name, True, o.fullest, o.kind)
+            link.note("outlet_noun", f"{ctx.text[start:end]} = {o.name}", start, end)
+            return
 
 
 # --------------------------------------------------------------------------- quotations

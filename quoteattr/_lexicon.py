@@ -363,6 +363,46 @@ OUTLET_NOUNS: Final[frozenset[str]] = frozenset({
     "board", "editors", "editorial", "wire",
 })
 
+#: Every kind of outlet but a platform: what "the outlet" or "the publication" may stand for.
+_NEWS_KINDS: Final[frozenset[str]] = frozenset({"newspaper", "wire", "broadcaster", "magazine", "website"})
+
+#: Common nouns for an outlet after "told the", "in a statement to the" ("told the newspaper"),
+#: with the kinds of outlet (``data/outlets.json``) each may stand for: a newspaper is no network.
+OUTLET_NOUN_KINDS: Final[dict[str, frozenset[str]]] = {
+    "newspaper": frozenset({"newspaper"}), "paper": frozenset({"newspaper"}),
+    "daily": frozenset({"newspaper"}), "tabloid": frozenset({"newspaper"}),
+    "broadsheet": frozenset({"newspaper"}), "weekly": frozenset({"newspaper", "magazine"}),
+    "magazine": frozenset({"magazine"}), "news magazine": frozenset({"magazine"}),
+    "network": frozenset({"broadcaster"}), "broadcaster": frozenset({"broadcaster"}),
+    "channel": frozenset({"broadcaster"}), "station": frozenset({"broadcaster"}),
+    "news channel": frozenset({"broadcaster"}), "news network": frozenset({"broadcaster"}),
+    "news agency": frozenset({"wire"}), "wire service": frozenset({"wire"}), "wire": frozenset({"wire"}),
+    "website": frozenset({"website"}), "site": frozenset({"website"}), "news site": frozenset({"website"}),
+    "news website": frozenset({"website"}),
+    "outlet": _NEWS_KINDS, "news outlet": _NEWS_KINDS, "publication": _NEWS_KINDS,
+    "news organization": _NEWS_KINDS, "news organisation": _NEWS_KINDS, "news service": _NEWS_KINDS,
+}
+
+#: Verbs whose "to the"/"with the" names the outlet spoken to: "spoke to the paper".
+OUTLET_TO_VERBS: Final[frozenset[str]] = frozenset({
+    "speaking", "spoke", "speak", "speaks", "talking", "talked", "talk", "talks", "said", "says",
+    "explained", "confirmed", "admitted", "insisted", "wrote", "writes", "writing", "complained",
+})
+
+#: Nouns for what is said to an outlet: "in a statement to the newspaper", "in an interview with
+#: the network", "in an op-ed for the paper".
+OUTLET_STATEMENT_NOUNS: Final[frozenset[str]] = frozenset({
+    "statement", "statements", "interview", "interviews", "comment", "comments", "remarks", "email",
+    "e-mail", "emails", "letter", "message", "conversation", "call", "op-ed", "column", "essay",
+    "exchange",
+})
+
+#: Lower-case words that may join the words of an outlet's longer name ("This Week with George
+#: Stephanopoulos", "Welt am Sonntag"); any other lower-case word is a common noun ("Time magazine").
+OUTLET_NAME_LINK_WORDS: Final[frozenset[str]] = frozenset({
+    "with", "and", "of", "the", "de", "am", "on",
+})
+
 #: Personal pronouns that can stand for a speaker, with the kind of antecedent they take.
 PRONOUNS: Final[dict[str, str]] = {
     "he": "male", "she": "female", "they": "plural", "it": "thing", "i": "self", "we": "plural",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from attrs import frozen
 
@@ -21,8 +21,13 @@ from ._lexicon import (
     OUTLET_CONTEXT_WORDS,
     OUTLET_LOWER_FOLLOWERS,
     OUTLET_SPOKEN_TO_WORDS,
+    OUTLET_NAME_LINK_WORDS,
+    OUTLET_NOUN_KINDS,
+    OUTLET_STATEMENT_NOUNS,
+    OUTLET_TO_VERBS,
     SPEECH_VERB_FORMS,
     common_word_outlets,
+    outlet_kinds,
     outlets,
 )
 
@@ -31,10 +36,13 @@ class OutletMention(NamedTuple):
     start: int
     end: int
     name: str
-    """The outlet's full name (from the lexicon)."""
+    """The outlet's full name: the lexicon's, or the article's own fuller form of it ("Bloomberg
+    News" where the lexicon has "Bloomberg"; see :func:`_display_name`)."""
     short: bool = False
     fullest: str = ""
     """The fullest form the article itself uses for this outlet ("AP" if it never spells it out)."""
+    kind: str = ""
+    """newspaper, wire, broadcaster, magazine, website, platform — or "" if the lexicon has none."""
 
 
 @frozen
@@ -231,6 +239,7 @@ def _last_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _with_fullest(text: str, mentions: list[OutletMention]) -> list[OutletMention]:
+    """Each mention with the fullest form the article uses for its outlet, its display name and kind."""
     best: dict[str, str] = {}
     for o in mentions:
         surface = text[o.start:o.end]
@@ -240,7 +249,67 @@ def _with_fullest(text: str, mentions: list[OutletMention]) -> list[OutletMentio
             surface = surface[4:]
         if len(surface) > len(best.get(o.name, "")):
             best[o.name] = surface
-    return [OutletMention(o.start, o.end, o.name, o.short, best.get(o.name, o.name)) for o in mentions]
+    kinds = outlet_kinds()
+    return [OutletMention(o.start, o.end, _display_name(o.name, best.get(o.name, "")), o.short,
+                          best.get(o.name, o.name), kinds.get(o.name, "")) for o in mentions]
+
+
+def _display_name(name: str, fullest: str) -> str:
+    """The lexicon's ``name``, or the article's ``fullest`` form if that spells the name out further
+    ("Bloomberg News" for "Bloomberg", "The Daily Telegraph" for "The Telegraph"). Another name
+    altogether ("National Public Radio" for "NPR") or a common noun added ("Time magazine") keeps
+    the lexicon's name."""
+    the = name.startswith("The ")
+    bare = name[4:] if the else name
+    if fullest[:4] in ("The ", "the "):
+        fullest = fullest[4:]  # "The CNN" at the start of a sentence is CNN
+    if len(fullest) <= len(bare) or bare not in fullest:
+        return name
+    i = fullest.index(bare)
+    added = (fullest[:i] + " " + fullest[i + len(bare):]).split()
+    if any(w[:1].islower() and w not in OUTLET_NAME_LINK_WORDS for w in added):
+        return name
+    return "The " + fullest if the else fullest
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of ``words``, longest first, any run of spaces between their words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: "the newspaper": a common noun for an outlet (group 1). Searched first, as its literal "the"
+#: lets ``re`` skip through a text quickly; what precedes it is checked only where it matches.
+_THE_OUTLET_NOUN = re.compile(r"the[ \u00a0]+(" + _words(OUTLET_NOUN_KINDS) + r")(?![\w-])")
+_WORD_CHAR_BEFORE = re.compile(_WORD_CHAR)
+#: What names the noun as the outlet the words came through: "told", "in a statement to", "in an
+#: interview with", "in an op-ed for".
+_TOLD_BEFORE = re.compile(
+    r"\b(?:tell|tells|telling|told|(?:" + _words(OUTLET_TO_VERBS) + r")[ \u00a0]+(?:to|with)"
+    r"|(?:" + _words(OUTLET_STATEMENT_NOUNS) + r")[ \u00a0]+(?:to|with|for))[ \u00a0]+$", re.IGNORECASE)
+
+
+def told_outlet_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int, frozenset[str]]]:
+    """The outlets named by a common noun in ``text[lo:hi]`` as those the words came through
+    ("told the newspaper", "in a statement to the paper", "in an interview with the network"):
+    spans of "the newspaper" with the kinds of outlet the noun may stand for."""
+    out = []
+    for m in _THE_OUTLET_NOUN.finditer(text, lo, hi):
+        start = m.start()
+        if start == 0 or _WORD_CHAR_BEFORE.match(text, start - 1) is not None:
+            continue  # "bathe", "soothe"
+        if _TOLD_BEFORE.search(text, max(lo, start - 40), start):
+            out.append((start, m.end(), OUTLET_NOUN_KINDS[" ".join(m.group(1).split())]))
+    return out
+
+
+_AT_THE_OUTLET_NOUN = re.compile(r"[Tt]he[ \u00a0]+(" + _words(OUTLET_NOUN_KINDS) + r")(?![\w-])")
+
+
+def outlet_noun_kinds_at(text: str, pos: int) -> frozenset[str] | None:
+    """The kinds of outlet "the newspaper" (a noun of ``OUTLET_NOUN_KINDS``) at ``pos`` may stand
+    for; None for another phrase ("the editorial board")."""
+    m = _AT_THE_OUTLET_NOUN.match(text, pos)
+    return OUTLET_NOUN_KINDS[" ".join(m.group(1).lower().split())] if m else None
 
 
 def _inside(mentions: list[OutletMention], starts: list[int], pos: int) -> bool:
@@ -248,4 +317,4 @@ def _inside(mentions: list[OutletMention], starts: list[int], pos: int) -> bool:
     return i >= 0 and mentions[i].start <= pos < mentions[i].end
 
 
-__all__ = ["OutletMention", "find_outlets"]
+__all__ = ["OutletMention", "find_outlets", "outlet_noun_kinds_at", "told_outlet_nouns"]
