@@ -11,7 +11,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from attrs import define, field
 
@@ -22,6 +22,7 @@ from ._lexicon import (
     ADDRESSEE_CUE_LEMMAS,
     ADDRESSEE_WORDS,
     ADVERBIAL_OPENERS,
+    ANONYMITY_MARKERS,
     ARTICLES,
     BARE_CLAUSE_LEMMAS,
     BARE_VERB_CLAUSE_LEMMAS,
@@ -50,6 +51,7 @@ from ._lexicon import (
     PUBLICATION_VERBS,
     QUOTE_CONJUNCTIONS,
     REPORTING_ADVERBIALS,
+    RELATIVE_AUXILIARIES,
     RELATIVE_PRONOUNS,
     REPORTING_LEMMAS,
     REPORT_AUXILIARIES,
@@ -163,7 +165,7 @@ class Context:
     """Everything the earlier stages found, with sorted offsets for bisecting."""
 
     __slots__ = ("text", "paras", "pstarts", "sents", "sstarts", "quotes", "qstarts", "cues",
-                 "cstarts", "names", "entities", "outlets", "ostarts")
+                 "cstarts", "names", "entities", "outlets", "ostarts", "asides")
 
     def __init__(self, text: str, paras: list[tuple[int, int]], sents: list[tuple[int, int, int]],
                  quotes: list[RawQuote], cues: list[CueHit], entities: EntityIndex,
@@ -178,6 +180,13 @@ class Context:
         # cues inside quotation marks are the quoted person's words, not attributions
         self.cues = [c for c in cues if not self.in_quote(c.start)]
         self.cstarts = [c.start for c in self.cues]
+        self.asides: list[Aside] = []
+        """Anonymity asides ("who spoke on condition of anonymity"), whose verbs are no cues."""
+        if _may_hold_anonymity(text):
+            self.asides, dropped = _anonymity_asides(text, sents, self.sstarts, self.cues, self.cstarts)
+            if dropped:
+                self.cues = [c for c in self.cues if c.start not in dropped]
+                self.cstarts = [c.start for c in self.cues]
         self.entities = entities
         self.names = entities.names
         self.outlets = outlets
@@ -232,6 +241,86 @@ class Context:
     def paragraph_of(self, pos: int) -> int:
         i = bisect_right(self.pstarts, pos) - 1
         return i if i > 0 else 0
+
+
+class Aside(NamedTuple):
+    """A source's request for anonymity set in its sentence: "(,) who spoke on condition of
+    anonymity(,)", "speaking anonymously", "who asked not to be named"."""
+    start: int
+    """Where it opens: its comma, its relative pronoun, or its verb."""
+    end: int
+    """Where it ends: its closing comma, or the main verb after it."""
+    pronoun: tuple[int, int] | None
+    """The relative pronoun that opens it, if any."""
+
+
+_ANONYMITY = re.compile(r"\b(?:" + "|".join(m.replace(" ", r"\s+") for m in ANONYMITY_MARKERS) + r")\b")
+#: What opens an aside before its verb: ", who (had) spoke", ", speaking", "who asked".
+_ASIDE_OPENING = re.compile(r"(?:(,)[ \u00a0]*)?(?:\b(who|that)[ \u00a0]+)?(?:(?:"
+                            + "|".join(sorted(RELATIVE_AUXILIARIES)) + r")[ \u00a0]+)?$")
+_ASIDE_END = re.compile(r"[,;:()\u2014\u2013]")
+_TO_GAP = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+_ASIDE_VERB_REACH = 5
+"""At most this many words between an aside's verb and its marker: "spoke on the condition of anonymity"."""
+
+
+def _may_hold_anonymity(text: str) -> bool:
+    """A cheap substring test before :data:`_ANONYMITY` is searched."""
+    return "anonym" in text or " be named" in text or " be identified" in text or " be quoted" in text
+
+
+def _anonymity_asides(text: str, sents: list[tuple[int, int, int]], sstarts: list[int], cues: list[CueHit],
+                      cstarts: list[int]) -> tuple[list[Aside], set[int]]:
+    """The anonymity asides of ``text`` and the starts of the cues in them ("spoke", and
+    infinitives such as "to speak candidly", "to discuss the talks"), which are not the cue of
+    their sentence: its main verb is ("A Warren adviser, who spoke on condition of anonymity,
+    said ..."). An aside counts only when its sentence has such a main verb outside it."""
+    asides: list[Aside] = []
+    dropped: set[int] = set()
+    for m in _ANONYMITY.finditer(text):
+        s_lo, s_hi, _ = sents[max(0, bisect_right(sstarts, m.start()) - 1)]
+        i = bisect_left(cstarts, m.start())
+        j = i - 1  # the aside's verb: the last cue before the marker, a few words before it
+        if j < 0 or cues[j].start < s_lo or cues[j].kind is not CueKind.VERB \
+                or _words_over(text, cues[j].end, m.start(), _ASIDE_VERB_REACH):
+            continue
+        while j > 0 and cues[j - 1].start >= s_lo and cues[j - 1].kind is CueKind.VERB \
+                and _TO_GAP.fullmatch(text, cues[j - 1].end, cues[j].start):
+            j -= 1  # "who agreed to speak on condition of anonymity"
+        verb = cues[j]
+        opening = _ASIDE_OPENING.search(text, max(s_lo, verb.start - 40), verb.start)
+        assert opening is not None  # every part is optional
+        participle = text[verb.start:verb.end].lower().endswith("ing")
+        if not (opening.group(2) or participle and (opening.group(1) or not _has_words(text, s_lo, verb.start))):
+            continue  # "The official said on condition of anonymity that ...": the main verb itself
+        punct = _ASIDE_END.search(text, m.end(), s_hi)
+        end = punct.start() if punct is not None else s_hi
+        k = i
+        while k < len(cues) and cues[k].start < end:
+            if cues[k].kind is CueKind.VERB and _INFINITIVE.search(text, max(0, cues[k].start - 4), cues[k].start):
+                k += 1  # "to speak candidly", "not authorized to discuss the talks"
+                continue
+            end = cues[k].start  # the main verb: "An official who asked not to be named said ..."
+            break
+        inside = {c.start for c in cues[j:k]}
+        if not any(c.kind is CueKind.VERB and c.start not in inside
+                   for c in cues[bisect_left(cstarts, s_lo):bisect_left(cstarts, s_hi)]):
+            continue  # the aside's verb is all the sentence has
+        dropped |= inside
+        start = opening.start() if opening.group(1) or opening.group(2) else verb.start
+        asides.append(Aside(start, end, opening.span(2) if opening.group(2) else None))
+    return asides, dropped
+
+
+_ASIDE_GAP = re.compile(r"[\s,]*")
+
+
+def _aside_before(ctx: Context, pos: int) -> Aside | None:
+    """The anonymity aside that ends right before ``pos`` (past a comma), if any."""
+    for a in ctx.asides:
+        if a.end <= pos and _ASIDE_GAP.fullmatch(ctx.text, a.end, pos):
+            return a
+    return None
 
 
 def _has_words(text: str, lo: int, hi: int) -> bool:
@@ -438,6 +527,14 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
         if p is not None:
             notes.append(("passive_agent", text[cue.start:cue.end], cue.start, cue.end))
         return p
+    aside = _aside_before(ctx, cue.start) if ctx.asides else None
+    if aside is not None:
+        # "A Warren adviser, who spoke on condition of anonymity, said ...": the one before the aside
+        p = _speakers.before(text, max(lo, aside.start - 300), aside.start)
+        if p is not None and aside.pronoun is not None:
+            notes.append(("relative_pronoun", text[aside.pronoun[0]:aside.pronoun[1]], *aside.pronoun))
+        if p is not None:
+            return p
     p = _speakers.before(text, max(lo, cue.start - 300), cue.start)
     subj = _relative_subject(ctx, sent_lo, cue, p)
     if subj is not None:
@@ -1906,7 +2003,10 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
         break
     else:
         return None
-    p = _speakers.before(text, win_lo, c.start)
+    aside = _aside_before(ctx, c.start) if ctx.asides else None
+    p = _speakers.before(text, max(s_lo, aside.start - 300), aside.start) if aside is not None else None
+    if p is None:
+        p = _speakers.before(text, win_lo, c.start)
     if p is None:
         return None
     outlet = _outlet_at(ctx, p.head_start, p.head_end) is not None

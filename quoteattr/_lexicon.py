@@ -651,6 +651,18 @@ TIME_PHRASE_OPENERS: Final[tuple[str, ...]] = ("on", "last", "this")
 #: group that represents ...", "the union, which spoke for ...".
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "that", "which"})
 
+#: Words that ask for or grant anonymity, ending a source's aside: "who spoke on condition of
+#: anonymity", "speaking anonymously", "who asked not to be named". The verb before them ("spoke",
+#: "asked") is not the cue of the sentence's reported words: the main verb after the aside is.
+ANONYMITY_MARKERS: Final[tuple[str, ...]] = (
+    "anonymity", "anonymously", "not to be named", "not to be identified", "not to be quoted",
+    "not be named", "not be identified",
+)
+
+#: Auxiliaries that may stand between a relative pronoun and its verb: "who had spoken", "who
+#: was speaking".
+RELATIVE_AUXILIARIES: Final[frozenset[str]] = frozenset({"had", "has", "have", "was", "were", "is", "are"})
+
 #: Marks that set off a relative clause from its antecedent, as a comma does: "The senator — who
 #: has called ...", "the mayor (who ...)".
 RELATIVE_OPENING_MARKS: Final[frozenset[str]] = frozenset({",", "\u2014", "\u2013", "("})

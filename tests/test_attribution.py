@@ -499,3 +499,46 @@ def test_a_thing_before_relative_that_does_not_speak() -> None:
     text = "To sell the course, Ortega released a promotional video that said, “You will be rich in a year.”"
     (q,) = quoteattr.extract(text).quotes
     assert _speaker(q) is None or "video" not in _speaker(q)
+
+
+# --- anonymity asides -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # the aside's verbs ("spoke", "speak", "asked", "discuss") are not the cue: the main verb is
+    ("A Reyes adviser, who spoke on the condition of anonymity to speak candidly, said the tour "
+     "was “going better than planned.”", "A Reyes adviser", "said"),
+    ("A senior diplomat, who spoke on condition of anonymity because he was not authorized to discuss "
+     "the talks, said, “We are closer than we have ever been.”", "A senior diplomat", "said"),
+    ("One union negotiator, speaking on condition of anonymity because the talks are private, said "
+     "the offer was “an insult.”", "One union negotiator", "said"),
+    ("A ministry official who asked not to be named said the ferry line would be “wound down by spring.”",
+     "A ministry official", "said"),
+    ("Two aides who requested anonymity to describe private meetings said the governor was “livid.”",
+     "Two aides", "said"),
+    ("A spokeswoman, who agreed to speak only on condition of anonymity, told reporters the airline "
+     "“regrets the delays.”", "A spokeswoman", "told"),
+])
+def test_an_anonymity_aside_is_not_the_cue(text: str, speaker: str, cue: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) == speaker
+    assert _cue(q) == cue
+
+
+def test_an_anonymity_aside_before_reported_speech_leaves_the_speaker() -> None:
+    text = "A port official who asked not to be named said the cranes would be replaced next year."
+    (q,) = quoteattr.extract(text).quotes
+    assert q.kind is QuoteKind.INDIRECT
+    assert (_speaker(q), _cue(q)) == ("A port official", "said")
+    assert q.text == "the cranes would be replaced next year"
+
+
+@pytest.mark.parametrize("text, cue", [
+    # no other verb in the sentence: the anonymity verb is all there is
+    ("The treasurer spoke on condition of anonymity: “We cannot pay the March salaries.”", "spoke"),
+    # the main verb itself takes "on condition of anonymity"
+    ("The treasurer said on condition of anonymity that the fund was “close to empty.”", "said"),
+])
+def test_an_anonymity_phrase_on_the_only_verb_keeps_it(text: str, cue: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) == "The treasurer"
+    assert _cue(q) == cue
