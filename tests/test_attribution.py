@@ -542,3 +542,25 @@ def test_an_anonymity_phrase_on_the_only_verb_keeps_it(text: str, cue: str) -> N
     (q,) = quoteattr.extract(text).quotes
     assert _speaker(q) == "The treasurer"
     assert _cue(q) == cue
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("The tenants' association that wrote, “We will not pay the increase,” was taken to court.", "that"),
+    ("The guild, which said it represented 3,500 actors, vowed: “We will stop work on Monday.”", "which"),
+    ("A driver who said he had waited six hours shouted, “Open the border.”", "who"),
+])
+def test_the_relative_pronoun_explanation_names_the_pronoun_used(text: str, pronoun: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert "relative_pronoun" in _rules(q)
+    why = q.explain()
+    assert f"through the relative pronoun \"{pronoun}\"" in why
+    assert all(f"\"{other}\"" not in why for other in ("who", "that", "which") if other != pronoun)
+
+
+def test_a_relative_clause_explanation_without_its_pronoun_claims_none() -> None:
+    # the evidence holds the antecedent, not the pronoun: no pronoun is named
+    (q,) = quoteattr.extract("Mira Castell, who chairs the board, said: “We will sell the stadium.”").quotes
+    assert "relative_pronoun" in _rules(q)
+    why = q.explain()
+    assert "through a relative clause (Mira Castell)" in why
+    assert "\"who\"" not in why
