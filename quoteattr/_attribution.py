@@ -601,7 +601,8 @@ def _relative_subject(ctx: Context, sent_lo: int, cue: CueHit,
     in the relative clause ("a farmer") — with the relative pronoun's offsets.
 
     Not when the phrase before the verb is a subject of its own: a pronoun ("who said he shouted"),
-    or a noun right after a reporting verb ("that said the mayor warned"); nor when the relative
+    or a noun right after a reporting verb ("that said the mayor warned"; but "who say the law goes
+    too far argued" has its clause's verb, "goes", before the cue); nor when the relative
     clause has a subject of its own ("the man who police said ..."); nor for the relative clause's
     own verb ("a man who shouted")."""
     text = ctx.text
@@ -609,7 +610,7 @@ def _relative_subject(ctx: Context, sent_lo: int, cue: CueHit,
         return None
     # the cheap tests first: a relative pronoun before the phrase, which no reporting verb opens
     if _RELATIVE_WORD.search(text, max(sent_lo, cue.start - 300), p.start if p is not None else cue.start) is None \
-            or p is not None and _after_reporting_verb(ctx, p):
+            or p is not None and _after_reporting_verb(ctx, p) and not _verb_before_head(text, p):
         return None
     lo = _clause_start(ctx, sent_lo, cue.start)
     # a subject is a few words: its relative pronoun is near the clause's start
@@ -643,6 +644,21 @@ def _relative_ends_at(text: str, rel: re.Match[str], pos: int) -> bool:
     if "," in text[rel.start():rel.start(1)]:
         return _CLOSES_BEFORE_VERB.search(text, rel.end(), pos) is not None
     return _CLAUSE_PUNCTUATION.search(text, rel.end(), pos) is None
+
+
+def _verb_before_head(text: str, p: Phrase) -> bool:
+    """Does a verb stand in ``p`` before its head: "(who say) the law goes too far", "(who said)
+    the senator deserved better" — a whole reported clause, not a subject of the verb after it.
+    A word right after a determiner or a possessive modifies the head: "the embattled mayor"."""
+    words = text[p.start:p.head_start].split()
+    for prev, word in zip(words, words[1:]):
+        prev, w = prev.lower(), word.lower()
+        if prev in DETERMINERS or prev.endswith(("'s", "\u2019s")):
+            continue
+        if w in FINITE_WORDS or w in IRREGULAR_PAST or w.endswith("ed") and len(w) > 4 \
+                or w.endswith("s") and len(w) > 3 and w[-2] not in "su'\u2019":
+            return True
+    return False
 
 
 def _after_reporting_verb(ctx: Context, p: Phrase) -> bool:

@@ -564,3 +564,31 @@ def test_a_relative_clause_explanation_without_its_pronoun_claims_none() -> None
     why = q.explain()
     assert "through a relative clause (Mira Castell)" in why
     assert "\"who\"" not in why
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # the clause reported inside the relative clause has its own verb ("goes", "went",
+    # "deserved"): the noun after "say" is its subject, not the main verb's
+    ("Farmers who say the quota goes too far argued, “It will ruin the small dairies.”", "Farmers", "argued"),
+    ("Lawmakers who argued the levy went too far warned that it would “gut the parks budget.”",
+     "Lawmakers", "warned"),
+    ("Fans who said the coach deserved better chanted, “One more season.”", "Fans", "chanted"),
+])
+def test_a_reported_clause_inside_the_relative_clause_does_not_take_the_main_verb(
+        text: str, speaker: str, cue: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert (_speaker(q), _cue(q)) == (speaker, cue)
+    assert "relative_pronoun" in _rules(q)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # no verb between the noun and the cue: the noun after "said" is the cue's subject
+    ("Fans who said the embattled coach warned “there will be changes” have hired a lawyer.",
+     "the embattled coach"),
+    ("Neighbors who said the county's retired inspectors warned “the well is unsafe” are suing.",
+     "the county's retired inspectors"),
+])
+def test_a_noun_after_a_reporting_verb_in_the_relative_clause_still_speaks(text: str, speaker: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert _cue(q) == "warned"
