@@ -52,6 +52,7 @@ from ._lexicon import (
     QUOTE_CONJUNCTIONS,
     REPORTING_ADVERBIALS,
     RELATIVE_AUXILIARIES,
+    RELATIVE_OPENING_MARKS,
     RELATIVE_PRONOUNS,
     REPORTING_LEMMAS,
     REPORT_AUXILIARIES,
@@ -68,6 +69,9 @@ from ._lexicon import (
     TITLES,
     TITLE_MODIFIERS,
     TITLE_SMALL_WORDS,
+    VERB_GROUP_ADVERBS,
+    VERB_GROUP_CONTINUERS,
+    VERB_COORDINATORS,
     WORK_NOUNS,
 )
 from ._mentions import EntityIndex
@@ -2036,10 +2040,124 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     lo = toks[i][1] if clause == "that_clause" else toks[i][0]
     cut = _CONTENT_END.search(text, lo, s_hi)
     lo, hi = _trim(text, lo, cut.start() if cut else s_hi)
+    if text[p.start:p.end].lower() in RELATIVE_PRONOUNS:
+        # "A man who said he shouted at the officers was arrested": the words end with the clause
+        rel_hi = _relative_content_end(ctx, p, s_lo, lo, hi)
+        if rel_hi is None:
+            return None
+        lo, hi = _trim(text, lo, rel_hi)
     lk = Link(lo, hi, lo, hi, QuoteKind.INDIRECT, speaker=p, cue=(c.start, c.end))
     lk.note(clause, w if clause != "that_clause" else "that", toks[i][0], toks[i][1])
     lk.note("reporting_clause_before", text[c.start:c.end], c.start, c.end)
     return lk
+
+
+_SET_OFF_END = re.compile(r"[,;()\u2014\u2013]")
+
+
+def _relative_content_end(ctx: Context, p: Phrase, s_lo: int, lo: int, hi: int) -> int | None:
+    """Where the words reported by a verb inside a relative clause end (``p`` is its pronoun;
+    ``lo:hi`` the words up to the sentence's end): with the relative clause. A clause set off by
+    commas ends at its closing comma ("The man, who said he shouted, was arrested"); a bare one on
+    the sentence's subject before the main verb ("A man who said he shouted at the officers was
+    arrested"), which :func:`_main_verb_after` finds — None when it cannot (the words would run on
+    into the main clause). A bare one on an object runs to the end ("Police arrested a man who
+    said he shouted")."""
+    text = ctx.text
+    if text[max(s_lo, p.start - 3):p.start].rstrip()[-1:] in RELATIVE_OPENING_MARKS:
+        # the closing comma comes after the reported clause's verb: "who said that Lee, a
+        # retired judge, would run, ..." — not the commas of an apposition before it
+        m = _SET_OFF_END.search(text, _first_verb_end(_speakers.tokens(text, lo, hi), lo), hi)
+        if m is not None and _main_verb_after(_speakers.tokens_ahead(text, m.end(), hi, 3)[0], first=True) is not None:
+            return m.start()  # "..., said on Wednesday", "..., was sentenced": the main clause goes on
+        return hi  # "said Harvey, who acknowledged ..., behind ...": the clause runs to the end
+    if not _in_subject(text, s_lo, p):
+        return hi  # the antecedent is no subject: "Police arrested a man who said ..."
+    return _main_verb_after(_speakers.tokens(text, lo, hi))
+
+
+def _first_verb_end(toks: list[tuple[int, int, str]], lo: int) -> int:
+    """The end of the first verb in ``toks`` ("was", "raped", or an "-s" form after a subject
+    pronoun: "he typically votes"), or ``lo`` if there is none."""
+    for k, (_, end, w) in enumerate(toks):
+        if _verb_like(w):
+            return end
+        if k and w.endswith("s") and len(w) > 3:
+            j = k - 1
+            while j > 0 and _LY.fullmatch(toks[j][2]):
+                j -= 1
+            if toks[j][2].lower() in SUBJECT_PRONOUNS:
+                return end
+    return lo
+
+
+def _in_subject(text: str, s_lo: int, p: Phrase) -> bool:
+    """Is the antecedent of the relative pronoun ``p`` the subject of its sentence: it opens the
+    sentence, after at most an introductory phrase and its comma ("A man who", "On Friday, a man
+    who"), and no verb comes before the pronoun (not "Police arrested a man who")?"""
+    intro = text[s_lo:p.first].rstrip()
+    if intro and not intro.endswith(",") and _has_words(text, s_lo, p.first):
+        return False
+    return not any(_verb_like(w) or w.lower().endswith("ing") for w in _WORD_TOKENS.findall(text, s_lo, p.start))
+
+
+def _verb_like(w: str) -> bool:
+    """A finite or past form: "was", "would", "arrested", "told" (not "-s" forms: too many plurals)."""
+    low = w.lower()
+    return low in FINITE_WORDS or low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4
+
+
+def _modifier_slot(prev: str) -> bool:
+    """Is the word after ``prev`` a modifier, not a verb: after a determiner or a possessive
+    ("the embattled coach", "the county's retired inspectors")?"""
+    return prev.lower() in DETERMINERS or prev.endswith(("'s", "\u2019s"))
+
+
+def _verb_groups(toks: list[tuple[int, int, str]]) -> list[int]:
+    """The token index of each verb group's first verb: "was | biased", "has been suspended", "would
+    not have gone". A group has at most one lexical verb ("had been paid | later sued"), and a
+    finite word opens a new one unless it follows another ("was biased | has been")."""
+    groups: list[int] = []
+    in_group = lexical = prev_finite = False
+    for k, (_, _, w) in enumerate(toks):
+        low = w.lower()
+        if _verb_like(w) and not (k and _modifier_slot(toks[k - 1][2]) and low not in FINITE_WORDS):
+            finite = low in FINITE_WORDS
+            if not in_group or (finite and not prev_finite) or (not finite and lexical):
+                groups.append(k)
+                lexical = False
+            in_group, prev_finite = True, finite
+            lexical = lexical or not finite
+        elif in_group and low in VERB_GROUP_CONTINUERS:
+            prev_finite = False
+        elif not (in_group and (low in VERB_GROUP_ADVERBS or _LY.fullmatch(w))):
+            in_group = False
+    return groups
+
+
+def _main_verb_after(toks: list[tuple[int, int, str]], *, first: bool = False) -> int | None:
+    """The start of the main clause's verb group in a reported clause that runs on into it ("he
+    shouted at the officers | was arrested"): the first verb group after the clause's own that no
+    subject pronoun, relative pronoun or conjunction opens, nor a subordinator since the last verb
+    ("... after he had fled", "and had lost", "if the candidate won" are not it); None if there is
+    none. With ``first``, only a verb group at the very start counts (after adverbs)."""
+    if first:
+        k = 0
+        while k < len(toks) and (toks[k][2].lower() in VERB_GROUP_ADVERBS or _LY.fullmatch(toks[k][2])):
+            k += 1
+        return toks[0][0] if k < len(toks) and _verb_like(toks[k][2]) else None
+    groups = _verb_groups(toks)
+    for prev, g in zip(groups, groups[1:]):
+        before = toks[g - 1][2].lower()
+        if before in SUBJECT_PRONOUNS or before in RELATIVE_PRONOUNS or before in DETERMINERS \
+                or before in VERB_COORDINATORS:
+            continue  # "after he had fled", "officers who were fired", "and had lost": the clause's own
+        if any(t[2].lower() in SUBORDINATORS for t in toks[prev + 1:g]):
+            continue  # "if the candidate won": a subordinate clause's verb
+        while g > 0 and (toks[g - 1][2].lower() in VERB_GROUP_ADVERBS or _LY.fullmatch(toks[g - 1][2])):
+            g -= 1  # "later voted": the adverb opens the main clause's words
+        return toks[g][0]
+    return None
 
 
 def _clause_openings(w: str, c: CueHit, outlet_near: bool) -> tuple[str, ...]:

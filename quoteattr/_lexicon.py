@@ -663,6 +663,17 @@ ANONYMITY_MARKERS: Final[tuple[str, ...]] = (
 #: was speaking".
 RELATIVE_AUXILIARIES: Final[frozenset[str]] = frozenset({"had", "has", "have", "was", "were", "is", "are"})
 
+#: Adverbs that may open or sit inside a verb group: "later voted", "has since been fired".
+VERB_GROUP_ADVERBS: Final[frozenset[str]] = frozenset({
+    "later", "also", "then", "since", "now", "still", "never", "not", "already", "eventually", "first",
+})
+
+#: Conjunctions that join a second verb to the same clause: "he was a farmer and had lost his land".
+VERB_COORDINATORS: Final[frozenset[str]] = frozenset({"and", "or", "but", "nor"})
+
+#: Words that continue a verb group after its first verb: "has been fired", "was not told".
+VERB_GROUP_CONTINUERS: Final[frozenset[str]] = frozenset({"be", "been", "being"})
+
 #: Marks that set off a relative clause from its antecedent, as a comma does: "The senator — who
 #: has called ...", "the mayor (who ...)".
 RELATIVE_OPENING_MARKS: Final[frozenset[str]] = frozenset({",", "\u2014", "\u2013", "("})

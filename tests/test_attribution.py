@@ -428,6 +428,12 @@ def _cue(q: quoteattr.Quote) -> str | None:
     return q.cue.text if q.cue is not None else None
 
 
+def _the_marked_quote(text: str) -> quoteattr.Quote:
+    """The one quotation in marks (reported speech in a relative clause may stand beside it)."""
+    (q,) = [q for q in quoteattr.extract(text).quotes if q.kind in MARKED]
+    return q
+
+
 @pytest.mark.parametrize("text", [
     "The councilwoman — who has called the rezoning plan “a land grab” — voted against it on Monday.",
     "Ruth Okafor – who once described the levy as “a tax on renters” – now backs a smaller one.",
@@ -462,7 +468,7 @@ def test_a_dash_that_closes_an_aside_does_not_open_a_relative_clause() -> None:
      "Ines Varga", "said"),
 ])
 def test_a_relative_clause_in_the_subject_is_skipped(text: str, speaker: str, cue: str) -> None:
-    (q,) = quoteattr.extract(text).quotes
+    q = _the_marked_quote(text)
     assert _speaker(q) == speaker
     assert _cue(q) == cue
     assert "relative_pronoun" in _rules(q)
@@ -550,7 +556,7 @@ def test_an_anonymity_phrase_on_the_only_verb_keeps_it(text: str, cue: str) -> N
     ("A driver who said he had waited six hours shouted, “Open the border.”", "who"),
 ])
 def test_the_relative_pronoun_explanation_names_the_pronoun_used(text: str, pronoun: str) -> None:
-    (q,) = quoteattr.extract(text).quotes
+    q = _the_marked_quote(text)
     assert "relative_pronoun" in _rules(q)
     why = q.explain()
     assert f"through the relative pronoun \"{pronoun}\"" in why
@@ -576,7 +582,7 @@ def test_a_relative_clause_explanation_without_its_pronoun_claims_none() -> None
 ])
 def test_a_reported_clause_inside_the_relative_clause_does_not_take_the_main_verb(
         text: str, speaker: str, cue: str) -> None:
-    (q,) = quoteattr.extract(text).quotes
+    q = _the_marked_quote(text)
     assert (_speaker(q), _cue(q)) == (speaker, cue)
     assert "relative_pronoun" in _rules(q)
 
@@ -592,3 +598,46 @@ def test_a_noun_after_a_reporting_verb_in_the_relative_clause_still_speaks(text:
     (q,) = quoteattr.extract(text).quotes
     assert q.speaker is not None and q.speaker.text == speaker
     assert _cue(q) == "warned"
+
+
+# --- reported speech inside a relative clause ---------------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    # a bare relative clause on the subject ends before the main verb
+    ("A driver who said he honked at the cyclists was fined on Tuesday.", "he honked at the cyclists"),
+    ("Tenants who said the boiler had failed twice were moved to a hotel.", "the boiler had failed twice"),
+    ("A coach who said the referee was biased has been suspended.", "the referee was biased"),
+    ("A clerk who said she was a volunteer and had never been paid later filed a complaint.",
+     "she was a volunteer and had never been paid"),
+    ("The firm that said its sales would double has filed for bankruptcy.", "its sales would double"),
+    # the main verb may be the cue of a quotation: the reported words stand beside it
+    ("Pickers who said they had marched for days chanted: “Open the gates.”", "they had marched for days"),
+    ("A witness who said the car was speeding when it hit the barrier was called to testify.",
+     "the car was speeding when it hit the barrier"),
+    # one set off by commas ends at its closing comma, before the main verb
+    ("The driver, who said he honked at the cyclists, was fined on Tuesday.", "he honked at the cyclists"),
+    ("Okafor, who said the deal was signed in March, told the board he would resign.",
+     "the deal was signed in March"),
+])
+def test_reported_words_in_a_relative_clause_end_with_it(text: str, content: str) -> None:
+    first = quoteattr.extract(text).quotes[0]
+    assert first.kind is QuoteKind.INDIRECT
+    assert first.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a relative clause on an object runs to the end of the sentence
+    ("Police questioned a driver who said he honked at the cyclists.", "he honked at the cyclists"),
+    ("The panel heard from Okafor, who said the deal was signed in March, before the vote.",
+     "the deal was signed in March, before the vote"),
+])
+def test_reported_words_in_a_relative_clause_on_an_object_run_on(text: str, content: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert q.text == content
+
+
+def test_reported_words_with_no_main_verb_in_sight_are_left_out() -> None:
+    # the main verb ("wants") is not one the reading knows: better no reported speech than words
+    # that run on into the main clause
+    text = "A customer who said the heater had failed wants a full refund."
+    assert all("wants" not in q.text for q in quoteattr.extract(text).quotes)
