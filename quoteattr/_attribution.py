@@ -23,6 +23,7 @@ from ._lexicon import (
     ADDRESSEE_WORDS,
     ADVERBIAL_OPENERS,
     ANONYMITY_MARKERS,
+    ANONYMITY_NEEDLES,
     ARTICLES,
     BARE_CLAUSE_LEMMAS,
     BARE_VERB_CLAUSE_LEMMAS,
@@ -259,9 +260,10 @@ class Aside(NamedTuple):
 
 
 _ANONYMITY = re.compile(r"\b(?:" + "|".join(m.replace(" ", r"\s+") for m in ANONYMITY_MARKERS) + r")\b")
-#: What opens an aside before its verb: ", who (had) spoke", ", speaking", "who asked".
+#: What opens an aside before its verb: ", who (had) (also) spoke", ", speaking", "who asked".
 _ASIDE_OPENING = re.compile(r"(?:(,)[ \u00a0]*)?(?:\b(who|that)[ \u00a0]+)?(?:(?:"
-                            + "|".join(sorted(RELATIVE_AUXILIARIES)) + r")[ \u00a0]+)?$")
+                            + "|".join(sorted(RELATIVE_AUXILIARIES)) + r")[ \u00a0]+)?(?:(?:"
+                            + "|".join(sorted(VERB_GROUP_ADVERBS)) + r"|[a-z]+ly)[ \u00a0]+)?$")
 _ASIDE_END = re.compile(r"[,;:()\u2014\u2013]")
 _TO_GAP = re.compile(r"[ \u00a0]+to[ \u00a0]+")
 _ASIDE_VERB_REACH = 5
@@ -270,7 +272,7 @@ _ASIDE_VERB_REACH = 5
 
 def _may_hold_anonymity(text: str) -> bool:
     """A cheap substring test before :data:`_ANONYMITY` is searched."""
-    return "anonym" in text or " be named" in text or " be identified" in text or " be quoted" in text
+    return any(needle in text for needle in ANONYMITY_NEEDLES)
 
 
 def _anonymity_asides(text: str, sents: list[tuple[int, int, int]], sstarts: list[int], cues: list[CueHit],

@@ -656,8 +656,12 @@ RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "that", "which"})
 #: "asked") is not the cue of the sentence's reported words: the main verb after the aside is.
 ANONYMITY_MARKERS: Final[tuple[str, ...]] = (
     "anonymity", "anonymously", "not to be named", "not to be identified", "not to be quoted",
-    "not be named", "not be identified",
+    "not be named", "not be identified", "name not be used", "names not be used",
 )
+
+#: Substrings one of which every text holding an :data:`ANONYMITY_MARKERS` phrase contains: a
+#: cheap test before the phrases are searched.
+ANONYMITY_NEEDLES: Final[tuple[str, ...]] = ("anonym", " be named", " be identified", " be quoted", " be used")
 
 #: Auxiliaries that may stand between a relative pronoun and its verb: "who had spoken", "who
 #: was speaking".

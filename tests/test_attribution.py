@@ -523,6 +523,10 @@ def test_a_thing_before_relative_that_does_not_speak() -> None:
      "Two aides", "said"),
     ("A spokeswoman, who agreed to speak only on condition of anonymity, told reporters the airline "
      "“regrets the delays.”", "A spokeswoman", "told"),
+    ("A second engineer, who also spoke on the condition of anonymity, said the tests had “gone badly.”",
+     "A second engineer", "said"),
+    ("A former staffer, who asked that her name not be used because she still works in the building, "
+     "said the senator was “impossible to please.”", "A former staffer", "said"),
 ])
 def test_an_anonymity_aside_is_not_the_cue(text: str, speaker: str, cue: str) -> None:
     (q,) = quoteattr.extract(text).quotes
