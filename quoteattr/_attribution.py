@@ -11,7 +11,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from attrs import define, field
 
@@ -22,6 +22,8 @@ from ._lexicon import (
     ADDRESSEE_CUE_LEMMAS,
     ADDRESSEE_WORDS,
     ADVERBIAL_OPENERS,
+    ANONYMITY_MARKERS,
+    ANONYMITY_NEEDLES,
     ARTICLES,
     BARE_CLAUSE_LEMMAS,
     BARE_VERB_CLAUSE_LEMMAS,
@@ -50,6 +52,8 @@ from ._lexicon import (
     PUBLICATION_VERBS,
     QUOTE_CONJUNCTIONS,
     REPORTING_ADVERBIALS,
+    RELATIVE_AUXILIARIES,
+    RELATIVE_OPENING_MARKS,
     RELATIVE_PRONOUNS,
     REPORTING_LEMMAS,
     REPORT_AUXILIARIES,
@@ -66,6 +70,9 @@ from ._lexicon import (
     TITLES,
     TITLE_MODIFIERS,
     TITLE_SMALL_WORDS,
+    VERB_GROUP_ADVERBS,
+    VERB_GROUP_CONTINUERS,
+    VERB_COORDINATORS,
     WORK_NOUNS,
 )
 from ._mentions import EntityIndex
@@ -165,7 +172,7 @@ class Context:
     """Everything the earlier stages found, with sorted offsets for bisecting."""
 
     __slots__ = ("text", "paras", "pstarts", "sents", "sstarts", "quotes", "qstarts", "cues",
-                 "cstarts", "names", "entities", "outlets", "ostarts")
+                 "cstarts", "names", "entities", "outlets", "ostarts", "asides")
 
     def __init__(self, text: str, paras: list[tuple[int, int]], sents: list[tuple[int, int, int]],
                  quotes: list[RawQuote], cues: list[CueHit], entities: EntityIndex,
@@ -180,6 +187,13 @@ class Context:
         # cues inside quotation marks are the quoted person's words, not attributions
         self.cues = [c for c in cues if not self.in_quote(c.start)]
         self.cstarts = [c.start for c in self.cues]
+        self.asides: list[Aside] = []
+        """Anonymity asides ("who spoke on condition of anonymity"), whose verbs are no cues."""
+        if _may_hold_anonymity(text):
+            self.asides, dropped = _anonymity_asides(text, sents, self.sstarts, self.cues, self.cstarts)
+            if dropped:
+                self.cues = [c for c in self.cues if c.start not in dropped]
+                self.cstarts = [c.start for c in self.cues]
         self.entities = entities
         self.names = entities.names
         self.outlets = outlets
@@ -234,6 +248,87 @@ class Context:
     def paragraph_of(self, pos: int) -> int:
         i = bisect_right(self.pstarts, pos) - 1
         return i if i > 0 else 0
+
+
+class Aside(NamedTuple):
+    """A source's request for anonymity set in its sentence: "(,) who spoke on condition of
+    anonymity(,)", "speaking anonymously", "who asked not to be named"."""
+    start: int
+    """Where it opens: its comma, its relative pronoun, or its verb."""
+    end: int
+    """Where it ends: its closing comma, or the main verb after it."""
+    pronoun: tuple[int, int] | None
+    """The relative pronoun that opens it, if any."""
+
+
+_ANONYMITY = re.compile(r"\b(?:" + "|".join(m.replace(" ", r"\s+") for m in ANONYMITY_MARKERS) + r")\b")
+#: What opens an aside before its verb: ", who (had) (also) spoke", ", speaking", "who asked".
+_ASIDE_OPENING = re.compile(r"(?:(,)[ \u00a0]*)?(?:\b(who|that)[ \u00a0]+)?(?:(?:"
+                            + "|".join(sorted(RELATIVE_AUXILIARIES)) + r")[ \u00a0]+)?(?:(?:"
+                            + "|".join(sorted(VERB_GROUP_ADVERBS)) + r"|[a-z]+ly)[ \u00a0]+)?$")
+_ASIDE_END = re.compile(r"[,;:()\u2014\u2013]")
+_TO_GAP = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+_ASIDE_VERB_REACH = 5
+"""At most this many words between an aside's verb and its marker: "spoke on the condition of anonymity"."""
+
+
+def _may_hold_anonymity(text: str) -> bool:
+    """A cheap substring test before :data:`_ANONYMITY` is searched."""
+    return any(needle in text for needle in ANONYMITY_NEEDLES)
+
+
+def _anonymity_asides(text: str, sents: list[tuple[int, int, int]], sstarts: list[int], cues: list[CueHit],
+                      cstarts: list[int]) -> tuple[list[Aside], set[int]]:
+    """The anonymity asides of ``text`` and the starts of the cues in them ("spoke", and
+    infinitives such as "to speak candidly", "to discuss the talks"), which are not the cue of
+    their sentence: its main verb is ("A Warren adviser, who spoke on condition of anonymity,
+    said ..."). An aside counts only when its sentence has such a main verb outside it."""
+    asides: list[Aside] = []
+    dropped: set[int] = set()
+    for m in _ANONYMITY.finditer(text):
+        s_lo, s_hi, _ = sents[max(0, bisect_right(sstarts, m.start()) - 1)]
+        i = bisect_left(cstarts, m.start())
+        j = i - 1  # the aside's verb: the last cue before the marker, a few words before it
+        if j < 0 or cues[j].start < s_lo or cues[j].kind is not CueKind.VERB \
+                or _words_over(text, cues[j].end, m.start(), _ASIDE_VERB_REACH):
+            continue
+        while j > 0 and cues[j - 1].start >= s_lo and cues[j - 1].kind is CueKind.VERB \
+                and _TO_GAP.fullmatch(text, cues[j - 1].end, cues[j].start):
+            j -= 1  # "who agreed to speak on condition of anonymity"
+        verb = cues[j]
+        opening = _ASIDE_OPENING.search(text, max(s_lo, verb.start - 40), verb.start)
+        assert opening is not None  # every part is optional
+        participle = text[verb.start:verb.end].lower().endswith("ing")
+        if not (opening.group(2) or participle and (opening.group(1) or not _has_words(text, s_lo, verb.start))):
+            continue  # "The official said on condition of anonymity that ...": the main verb itself
+        punct = _ASIDE_END.search(text, m.end(), s_hi)
+        end = punct.start() if punct is not None else s_hi
+        k = i
+        while k < len(cues) and cues[k].start < end:
+            if cues[k].kind is CueKind.VERB and _INFINITIVE.search(text, max(0, cues[k].start - 4), cues[k].start):
+                k += 1  # "to speak candidly", "not authorized to discuss the talks"
+                continue
+            end = cues[k].start  # the main verb: "An official who asked not to be named said ..."
+            break
+        inside = {c.start for c in cues[j:k]}
+        if not any(c.kind is CueKind.VERB and c.start not in inside
+                   for c in cues[bisect_left(cstarts, s_lo):bisect_left(cstarts, s_hi)]):
+            continue  # the aside's verb is all the sentence has
+        dropped |= inside
+        start = opening.start() if opening.group(1) or opening.group(2) else verb.start
+        asides.append(Aside(start, end, opening.span(2) if opening.group(2) else None))
+    return asides, dropped
+
+
+_ASIDE_GAP = re.compile(r"[\s,]*")
+
+
+def _aside_before(ctx: Context, pos: int) -> Aside | None:
+    """The anonymity aside that ends right before ``pos`` (past a comma), if any."""
+    for a in ctx.asides:
+        if a.end <= pos and _ASIDE_GAP.fullmatch(ctx.text, a.end, pos):
+            return a
+    return None
 
 
 def _has_words(text: str, lo: int, hi: int) -> bool:
@@ -440,6 +535,14 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
         if p is not None:
             notes.append(("passive_agent", text[cue.start:cue.end], cue.start, cue.end))
         return p
+    aside = _aside_before(ctx, cue.start) if ctx.asides else None
+    if aside is not None:
+        # "A Warren adviser, who spoke on condition of anonymity, said ...": the one before the aside
+        p = _speakers.before(text, max(lo, aside.start - 300), aside.start)
+        if p is not None and aside.pronoun is not None:
+            notes.append(("relative_pronoun", text[aside.pronoun[0]:aside.pronoun[1]], *aside.pronoun))
+        if p is not None:
+            return p
     p = _speakers.before(text, max(lo, cue.start - 300), cue.start)
     subj = _relative_subject(ctx, sent_lo, cue, p)
     if subj is not None:
@@ -506,7 +609,8 @@ def _relative_subject(ctx: Context, sent_lo: int, cue: CueHit,
     in the relative clause ("a farmer") — with the relative pronoun's offsets.
 
     Not when the phrase before the verb is a subject of its own: a pronoun ("who said he shouted"),
-    or a noun right after a reporting verb ("that said the mayor warned"); nor when the relative
+    or a noun right after a reporting verb ("that said the mayor warned"; but "who say the law goes
+    too far argued" has its clause's verb, "goes", before the cue); nor when the relative
     clause has a subject of its own ("the man who police said ..."); nor for the relative clause's
     own verb ("a man who shouted")."""
     text = ctx.text
@@ -514,7 +618,7 @@ def _relative_subject(ctx: Context, sent_lo: int, cue: CueHit,
         return None
     # the cheap tests first: a relative pronoun before the phrase, which no reporting verb opens
     if _RELATIVE_WORD.search(text, max(sent_lo, cue.start - 300), p.start if p is not None else cue.start) is None \
-            or p is not None and _after_reporting_verb(ctx, p):
+            or p is not None and _after_reporting_verb(ctx, p) and not _verb_before_head(text, p):
         return None
     lo = _clause_start(ctx, sent_lo, cue.start)
     # a subject is a few words: its relative pronoun is near the clause's start
@@ -548,6 +652,21 @@ def _relative_ends_at(text: str, rel: re.Match[str], pos: int) -> bool:
     if "," in text[rel.start():rel.start(1)]:
         return _CLOSES_BEFORE_VERB.search(text, rel.end(), pos) is not None
     return _CLAUSE_PUNCTUATION.search(text, rel.end(), pos) is None
+
+
+def _verb_before_head(text: str, p: Phrase) -> bool:
+    """Does a verb stand in ``p`` before its head: "(who say) the law goes too far", "(who said)
+    the senator deserved better" — a whole reported clause, not a subject of the verb after it.
+    A word right after a determiner or a possessive modifies the head: "the embattled mayor"."""
+    words = text[p.start:p.head_start].split()
+    for prev, word in zip(words, words[1:]):
+        prev, w = prev.lower(), word.lower()
+        if prev in DETERMINERS or prev.endswith(("'s", "\u2019s")):
+            continue
+        if w in FINITE_WORDS or w in IRREGULAR_PAST or w.endswith("ed") and len(w) > 4 \
+                or w.endswith("s") and len(w) > 3 and w[-2] not in "su'\u2019":
+            return True
+    return False
 
 
 def _after_reporting_verb(ctx: Context, p: Phrase) -> bool:
@@ -1926,7 +2045,10 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
         break
     else:
         return None
-    p = _speakers.before(text, win_lo, c.start)
+    aside = _aside_before(ctx, c.start) if ctx.asides else None
+    p = _speakers.before(text, max(s_lo, aside.start - 300), aside.start) if aside is not None else None
+    if p is None:
+        p = _speakers.before(text, win_lo, c.start)
     if p is None:
         return None
     outlet = _outlet_at(ctx, p.head_start, p.head_end) is not None
@@ -1940,10 +2062,124 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     lo = toks[i][1] if clause == "that_clause" else toks[i][0]
     cut = _CONTENT_END.search(text, lo, s_hi)
     lo, hi = _trim(text, lo, cut.start() if cut else s_hi)
+    if text[p.start:p.end].lower() in RELATIVE_PRONOUNS:
+        # "A man who said he shouted at the officers was arrested": the words end with the clause
+        rel_hi = _relative_content_end(ctx, p, s_lo, lo, hi)
+        if rel_hi is None:
+            return None
+        lo, hi = _trim(text, lo, rel_hi)
     lk = Link(lo, hi, lo, hi, QuoteKind.INDIRECT, speaker=p, cue=(c.start, c.end))
     lk.note(clause, w if clause != "that_clause" else "that", toks[i][0], toks[i][1])
     lk.note("reporting_clause_before", text[c.start:c.end], c.start, c.end)
     return lk
+
+
+_SET_OFF_END = re.compile(r"[,;()\u2014\u2013]")
+
+
+def _relative_content_end(ctx: Context, p: Phrase, s_lo: int, lo: int, hi: int) -> int | None:
+    """Where the words reported by a verb inside a relative clause end (``p`` is its pronoun;
+    ``lo:hi`` the words up to the sentence's end): with the relative clause. A clause set off by
+    commas ends at its closing comma ("The man, who said he shouted, was arrested"); a bare one on
+    the sentence's subject before the main verb ("A man who said he shouted at the officers was
+    arrested"), which :func:`_main_verb_after` finds — None when it cannot (the words would run on
+    into the main clause). A bare one on an object runs to the end ("Police arrested a man who
+    said he shouted")."""
+    text = ctx.text
+    if text[max(s_lo, p.start - 3):p.start].rstrip()[-1:] in RELATIVE_OPENING_MARKS:
+        # the closing comma comes after the reported clause's verb: "who said that Lee, a
+        # retired judge, would run, ..." — not the commas of an apposition before it
+        m = _SET_OFF_END.search(text, _first_verb_end(_speakers.tokens(text, lo, hi), lo), hi)
+        if m is not None and _main_verb_after(_speakers.tokens_ahead(text, m.end(), hi, 3)[0], first=True) is not None:
+            return m.start()  # "..., said on Wednesday", "..., was sentenced": the main clause goes on
+        return hi  # "said Harvey, who acknowledged ..., behind ...": the clause runs to the end
+    if not _in_subject(text, s_lo, p):
+        return hi  # the antecedent is no subject: "Police arrested a man who said ..."
+    return _main_verb_after(_speakers.tokens(text, lo, hi))
+
+
+def _first_verb_end(toks: list[tuple[int, int, str]], lo: int) -> int:
+    """The end of the first verb in ``toks`` ("was", "raped", or an "-s" form after a subject
+    pronoun: "he typically votes"), or ``lo`` if there is none."""
+    for k, (_, end, w) in enumerate(toks):
+        if _verb_like(w):
+            return end
+        if k and w.endswith("s") and len(w) > 3:
+            j = k - 1
+            while j > 0 and _LY.fullmatch(toks[j][2]):
+                j -= 1
+            if toks[j][2].lower() in SUBJECT_PRONOUNS:
+                return end
+    return lo
+
+
+def _in_subject(text: str, s_lo: int, p: Phrase) -> bool:
+    """Is the antecedent of the relative pronoun ``p`` the subject of its sentence: it opens the
+    sentence, after at most an introductory phrase and its comma ("A man who", "On Friday, a man
+    who"), and no verb comes before the pronoun (not "Police arrested a man who")?"""
+    intro = text[s_lo:p.first].rstrip()
+    if intro and not intro.endswith(",") and _has_words(text, s_lo, p.first):
+        return False
+    return not any(_verb_like(w) or w.lower().endswith("ing") for w in _WORD_TOKENS.findall(text, s_lo, p.start))
+
+
+def _verb_like(w: str) -> bool:
+    """A finite or past form: "was", "would", "arrested", "told" (not "-s" forms: too many plurals)."""
+    low = w.lower()
+    return low in FINITE_WORDS or low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4
+
+
+def _modifier_slot(prev: str) -> bool:
+    """Is the word after ``prev`` a modifier, not a verb: after a determiner or a possessive
+    ("the embattled coach", "the county's retired inspectors")?"""
+    return prev.lower() in DETERMINERS or prev.endswith(("'s", "\u2019s"))
+
+
+def _verb_groups(toks: list[tuple[int, int, str]]) -> list[int]:
+    """The token index of each verb group's first verb: "was | biased", "has been suspended", "would
+    not have gone". A group has at most one lexical verb ("had been paid | later sued"), and a
+    finite word opens a new one unless it follows another ("was biased | has been")."""
+    groups: list[int] = []
+    in_group = lexical = prev_finite = False
+    for k, (_, _, w) in enumerate(toks):
+        low = w.lower()
+        if _verb_like(w) and not (k and _modifier_slot(toks[k - 1][2]) and low not in FINITE_WORDS):
+            finite = low in FINITE_WORDS
+            if not in_group or (finite and not prev_finite) or (not finite and lexical):
+                groups.append(k)
+                lexical = False
+            in_group, prev_finite = True, finite
+            lexical = lexical or not finite
+        elif in_group and low in VERB_GROUP_CONTINUERS:
+            prev_finite = False
+        elif not (in_group and (low in VERB_GROUP_ADVERBS or _LY.fullmatch(w))):
+            in_group = False
+    return groups
+
+
+def _main_verb_after(toks: list[tuple[int, int, str]], *, first: bool = False) -> int | None:
+    """The start of the main clause's verb group in a reported clause that runs on into it ("he
+    shouted at the officers | was arrested"): the first verb group after the clause's own that no
+    subject pronoun, relative pronoun or conjunction opens, nor a subordinator since the last verb
+    ("... after he had fled", "and had lost", "if the candidate won" are not it); None if there is
+    none. With ``first``, only a verb group at the very start counts (after adverbs)."""
+    if first:
+        k = 0
+        while k < len(toks) and (toks[k][2].lower() in VERB_GROUP_ADVERBS or _LY.fullmatch(toks[k][2])):
+            k += 1
+        return toks[0][0] if k < len(toks) and _verb_like(toks[k][2]) else None
+    groups = _verb_groups(toks)
+    for prev, g in zip(groups, groups[1:]):
+        before = toks[g - 1][2].lower()
+        if before in SUBJECT_PRONOUNS or before in RELATIVE_PRONOUNS or before in DETERMINERS \
+                or before in VERB_COORDINATORS:
+            continue  # "after he had fled", "officers who were fired", "and had lost": the clause's own
+        if any(t[2].lower() in SUBORDINATORS for t in toks[prev + 1:g]):
+            continue  # "if the candidate won": a subordinate clause's verb
+        while g > 0 and (toks[g - 1][2].lower() in VERB_GROUP_ADVERBS or _LY.fullmatch(toks[g - 1][2])):
+            g -= 1  # "later voted": the adverb opens the main clause's words
+        return toks[g][0]
+    return None
 
 
 def _clause_openings(w: str, c: CueHit, outlet_near: bool) -> tuple[str, ...]:

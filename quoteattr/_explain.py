@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._lexicon import RELATIVE_PRONOUNS
+
 if TYPE_CHECKING:  # pragma: no cover
     from ._model import Quote
 
@@ -53,7 +55,7 @@ _RULES: dict[str, str] = {
     "name_in_between": "another name stands between the speaker and the quotation",
     "single_unknown_name": "the speaker is one capitalised word the article never names in full",
     "recent_speaker": "it stands alone, after its speaker's last quotation",
-    "relative_pronoun": "the speaker is named through \"who\" ({detail})",
+    "relative_pronoun": "the speaker is named through a relative clause ({detail})",
     "coordinated_subject": "the cue shares its subject with an earlier verb ({detail})",
     "shared_cue": "it shares its cue with an earlier quotation in the sentence",
     "parenthetical_cue": "a reporting clause set off by commas ({detail}) governs the sentence",
@@ -88,8 +90,19 @@ _RULES: dict[str, str] = {
 }
 
 
+#: Templates for a rule whose detail is a relative pronoun ("who", "that", "which") rather than
+#: the antecedent it names.
+_PRONOUN_RULES: dict[str, str] = {
+    "relative_pronoun": "the speaker is named through the relative pronoun \"{detail}\"",
+}
+
+
 def explain_rule(rule: str, detail: str) -> str:
+    """The plain-English reason for one evidence record: its rule's template, filled in with
+    the detail (the pronoun itself, "that", when the detail is one)."""
     template = _RULES.get(rule)
+    if rule in _PRONOUN_RULES and detail.lower() in RELATIVE_PRONOUNS:
+        template, detail = _PRONOUN_RULES[rule], detail.lower()
     if template is None:
         return f"{rule.replace('_', ' ')}" + (f" ({detail})" if detail else "")
     return template.format(detail=detail)

@@ -691,6 +691,33 @@ TIME_PHRASE_OPENERS: Final[tuple[str, ...]] = ("on", "last", "this")
 #: group that represents ...", "the union, which spoke for ...".
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "that", "which"})
 
+#: Words that ask for or grant anonymity, ending a source's aside: "who spoke on condition of
+#: anonymity", "speaking anonymously", "who asked not to be named". The verb before them ("spoke",
+#: "asked") is not the cue of the sentence's reported words: the main verb after the aside is.
+ANONYMITY_MARKERS: Final[tuple[str, ...]] = (
+    "anonymity", "anonymously", "not to be named", "not to be identified", "not to be quoted",
+    "not be named", "not be identified", "name not be used", "names not be used",
+)
+
+#: Substrings one of which every text holding an :data:`ANONYMITY_MARKERS` phrase contains: a
+#: cheap test before the phrases are searched.
+ANONYMITY_NEEDLES: Final[tuple[str, ...]] = ("anonym", " be named", " be identified", " be quoted", " be used")
+
+#: Auxiliaries that may stand between a relative pronoun and its verb: "who had spoken", "who
+#: was speaking".
+RELATIVE_AUXILIARIES: Final[frozenset[str]] = frozenset({"had", "has", "have", "was", "were", "is", "are"})
+
+#: Adverbs that may open or sit inside a verb group: "later voted", "has since been fired".
+VERB_GROUP_ADVERBS: Final[frozenset[str]] = frozenset({
+    "later", "also", "then", "since", "now", "still", "never", "not", "already", "eventually", "first",
+})
+
+#: Conjunctions that join a second verb to the same clause: "he was a farmer and had lost his land".
+VERB_COORDINATORS: Final[frozenset[str]] = frozenset({"and", "or", "but", "nor"})
+
+#: Words that continue a verb group after its first verb: "has been fired", "was not told".
+VERB_GROUP_CONTINUERS: Final[frozenset[str]] = frozenset({"be", "been", "being"})
+
 #: Marks that set off a relative clause from its antecedent, as a comma does: "The senator — who
 #: has called ...", "the mayor (who ...)".
 RELATIVE_OPENING_MARKS: Final[frozenset[str]] = frozenset({",", "\u2014", "\u2013", "("})

@@ -428,6 +428,12 @@ def _cue(q: quoteattr.Quote) -> str | None:
     return q.cue.text if q.cue is not None else None
 
 
+def _the_marked_quote(text: str) -> quoteattr.Quote:
+    """The one quotation in marks (reported speech in a relative clause may stand beside it)."""
+    (q,) = [q for q in quoteattr.extract(text).quotes if q.kind in MARKED]
+    return q
+
+
 @pytest.mark.parametrize("text", [
     "The councilwoman — who has called the rezoning plan “a land grab” — voted against it on Monday.",
     "Ruth Okafor – who once described the levy as “a tax on renters” – now backs a smaller one.",
@@ -462,7 +468,7 @@ def test_a_dash_that_closes_an_aside_does_not_open_a_relative_clause() -> None:
      "Ines Varga", "said"),
 ])
 def test_a_relative_clause_in_the_subject_is_skipped(text: str, speaker: str, cue: str) -> None:
-    (q,) = quoteattr.extract(text).quotes
+    q = _the_marked_quote(text)
     assert _speaker(q) == speaker
     assert _cue(q) == cue
     assert "relative_pronoun" in _rules(q)
@@ -499,3 +505,143 @@ def test_a_thing_before_relative_that_does_not_speak() -> None:
     text = "To sell the course, Ortega released a promotional video that said, “You will be rich in a year.”"
     (q,) = quoteattr.extract(text).quotes
     assert _speaker(q) is None or "video" not in _speaker(q)
+
+
+# --- anonymity asides -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # the aside's verbs ("spoke", "speak", "asked", "discuss") are not the cue: the main verb is
+    ("A Reyes adviser, who spoke on the condition of anonymity to speak candidly, said the tour "
+     "was “going better than planned.”", "A Reyes adviser", "said"),
+    ("A senior diplomat, who spoke on condition of anonymity because he was not authorized to discuss "
+     "the talks, said, “We are closer than we have ever been.”", "A senior diplomat", "said"),
+    ("One union negotiator, speaking on condition of anonymity because the talks are private, said "
+     "the offer was “an insult.”", "One union negotiator", "said"),
+    ("A ministry official who asked not to be named said the ferry line would be “wound down by spring.”",
+     "A ministry official", "said"),
+    ("Two aides who requested anonymity to describe private meetings said the governor was “livid.”",
+     "Two aides", "said"),
+    ("A spokeswoman, who agreed to speak only on condition of anonymity, told reporters the airline "
+     "“regrets the delays.”", "A spokeswoman", "told"),
+    ("A second engineer, who also spoke on the condition of anonymity, said the tests had “gone badly.”",
+     "A second engineer", "said"),
+    ("A former staffer, who asked that her name not be used because she still works in the building, "
+     "said the senator was “impossible to please.”", "A former staffer", "said"),
+])
+def test_an_anonymity_aside_is_not_the_cue(text: str, speaker: str, cue: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) == speaker
+    assert _cue(q) == cue
+
+
+def test_an_anonymity_aside_before_reported_speech_leaves_the_speaker() -> None:
+    text = "A port official who asked not to be named said the cranes would be replaced next year."
+    (q,) = quoteattr.extract(text).quotes
+    assert q.kind is QuoteKind.INDIRECT
+    assert (_speaker(q), _cue(q)) == ("A port official", "said")
+    assert q.text == "the cranes would be replaced next year"
+
+
+@pytest.mark.parametrize("text, cue", [
+    # no other verb in the sentence: the anonymity verb is all there is
+    ("The treasurer spoke on condition of anonymity: “We cannot pay the March salaries.”", "spoke"),
+    # the main verb itself takes "on condition of anonymity"
+    ("The treasurer said on condition of anonymity that the fund was “close to empty.”", "said"),
+])
+def test_an_anonymity_phrase_on_the_only_verb_keeps_it(text: str, cue: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) == "The treasurer"
+    assert _cue(q) == cue
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("The tenants' association that wrote, “We will not pay the increase,” was taken to court.", "that"),
+    ("The guild, which said it represented 3,500 actors, vowed: “We will stop work on Monday.”", "which"),
+    ("A driver who said he had waited six hours shouted, “Open the border.”", "who"),
+])
+def test_the_relative_pronoun_explanation_names_the_pronoun_used(text: str, pronoun: str) -> None:
+    q = _the_marked_quote(text)
+    assert "relative_pronoun" in _rules(q)
+    why = q.explain()
+    assert f"through the relative pronoun \"{pronoun}\"" in why
+    assert all(f"\"{other}\"" not in why for other in ("who", "that", "which") if other != pronoun)
+
+
+def test_a_relative_clause_explanation_without_its_pronoun_claims_none() -> None:
+    # the evidence holds the antecedent, not the pronoun: no pronoun is named
+    (q,) = quoteattr.extract("Mira Castell, who chairs the board, said: “We will sell the stadium.”").quotes
+    assert "relative_pronoun" in _rules(q)
+    why = q.explain()
+    assert "through a relative clause (Mira Castell)" in why
+    assert "\"who\"" not in why
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # the clause reported inside the relative clause has its own verb ("goes", "went",
+    # "deserved"): the noun after "say" is its subject, not the main verb's
+    ("Farmers who say the quota goes too far argued, “It will ruin the small dairies.”", "Farmers", "argued"),
+    ("Lawmakers who argued the levy went too far warned that it would “gut the parks budget.”",
+     "Lawmakers", "warned"),
+    ("Fans who said the coach deserved better chanted, “One more season.”", "Fans", "chanted"),
+])
+def test_a_reported_clause_inside_the_relative_clause_does_not_take_the_main_verb(
+        text: str, speaker: str, cue: str) -> None:
+    q = _the_marked_quote(text)
+    assert (_speaker(q), _cue(q)) == (speaker, cue)
+    assert "relative_pronoun" in _rules(q)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # no verb between the noun and the cue: the noun after "said" is the cue's subject
+    ("Fans who said the embattled coach warned “there will be changes” have hired a lawyer.",
+     "the embattled coach"),
+    ("Neighbors who said the county's retired inspectors warned “the well is unsafe” are suing.",
+     "the county's retired inspectors"),
+])
+def test_a_noun_after_a_reporting_verb_in_the_relative_clause_still_speaks(text: str, speaker: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert _cue(q) == "warned"
+
+
+# --- reported speech inside a relative clause ---------------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    # a bare relative clause on the subject ends before the main verb
+    ("A driver who said he honked at the cyclists was fined on Tuesday.", "he honked at the cyclists"),
+    ("Tenants who said the boiler had failed twice were moved to a hotel.", "the boiler had failed twice"),
+    ("A coach who said the referee was biased has been suspended.", "the referee was biased"),
+    ("A clerk who said she was a volunteer and had never been paid later filed a complaint.",
+     "she was a volunteer and had never been paid"),
+    ("The firm that said its sales would double has filed for bankruptcy.", "its sales would double"),
+    # the main verb may be the cue of a quotation: the reported words stand beside it
+    ("Pickers who said they had marched for days chanted: “Open the gates.”", "they had marched for days"),
+    ("A witness who said the car was speeding when it hit the barrier was called to testify.",
+     "the car was speeding when it hit the barrier"),
+    # one set off by commas ends at its closing comma, before the main verb
+    ("The driver, who said he honked at the cyclists, was fined on Tuesday.", "he honked at the cyclists"),
+    ("Okafor, who said the deal was signed in March, told the board he would resign.",
+     "the deal was signed in March"),
+])
+def test_reported_words_in_a_relative_clause_end_with_it(text: str, content: str) -> None:
+    first = quoteattr.extract(text).quotes[0]
+    assert first.kind is QuoteKind.INDIRECT
+    assert first.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a relative clause on an object runs to the end of the sentence
+    ("Police questioned a driver who said he honked at the cyclists.", "he honked at the cyclists"),
+    ("The panel heard from Okafor, who said the deal was signed in March, before the vote.",
+     "the deal was signed in March, before the vote"),
+])
+def test_reported_words_in_a_relative_clause_on_an_object_run_on(text: str, content: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert q.text == content
+
+
+def test_reported_words_with_no_main_verb_in_sight_are_left_out() -> None:
+    # the main verb ("wants") is not one the reading knows: better no reported speech than words
+    # that run on into the main clause
+    text = "A customer who said the heater had failed wants a full refund."
+    assert all("wants" not in q.text for q in quoteattr.extract(text).quotes)
