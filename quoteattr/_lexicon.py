@@ -683,6 +683,12 @@ POSTMODIFIERS: Final[frozenset[str]] = frozenset({"familiar", "close", "knowledg
 
 POSSESSIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"his", "her", "their", "its", "my", "our"})
 
+#: Nouns ending in "-ly" for people, bodies and publications, which are no adverbs: the head of
+#: a subject before its verb, "a person close to the family said", "the assembly voted", "the
+#: elderly say", "the daily reported".
+LY_NOUNS: Final[frozenset[str]] = frozenset({
+    "family", "assembly", "elderly", "daily", "weekly", "monthly", "quarterly"})
+
 #: Words that open a short phrase of time between a subject or clause and its verb: "on Friday",
 #: "last week", "this morning".
 TIME_PHRASE_OPENERS: Final[tuple[str, ...]] = ("on", "last", "this")

@@ -26,6 +26,7 @@ from ._lexicon import (
     HOMETOWN_PREPOSITIONS,
     INTRODUCTORY_WORDS,
     IRREGULAR_PAST,
+    LY_NOUNS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
@@ -378,7 +379,8 @@ def _is_adjective(w: str) -> bool:
 
 
 def _is_ly(w: str) -> bool:
-    return len(w) > 4 and w.endswith("ly") and w.islower()
+    """An "-ly" adverb: "quickly", not the noun "family" ("a person close to the family said")."""
+    return len(w) > 4 and w.endswith("ly") and w.islower() and w not in LY_NOUNS
 
 
 def _extend_left(toks: list[Tok], j: int) -> Phrase | None:

@@ -645,3 +645,29 @@ def test_reported_words_with_no_main_verb_in_sight_are_left_out() -> None:
     # that run on into the main clause
     text = "A customer who said the heater had failed wants a full refund."
     assert all("wants" not in q.text for q in quoteattr.extract(text).quotes)
+
+
+# --- a subject with a postmodifier ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    # "family" ends in "-ly" but is the head of the subject's object, no adverb before the verb
+    ("A person close to the family said, “They are shaken but holding up.”", "A person close to the family"),
+    ("A cousin close to the family told reporters, “Nobody saw this coming.”", "A cousin close to the family"),
+    ("Someone close to the Okafor family said, “They want privacy now.”", "Someone close to the Okafor family"),
+    ("A spokeswoman for the state assembly said, “The vote will go ahead.”", "A spokeswoman for the state assembly"),
+    ("An official familiar with the talks said, “We are not there yet.”", "An official familiar with the talks"),
+])
+def test_a_subject_with_a_postmodifier_speaks(text: str, speaker: str) -> None:
+    q = _the_marked_quote(text)
+    assert (_speaker(q), _cue(q)) == (speaker, "said" if "said" in text else "told")
+
+
+def test_a_noun_in_ly_before_the_verb_heads_the_subject_of_reported_speech() -> None:
+    (q,) = quoteattr.extract("A source close to the family said the couple had separated in May.").quotes
+    assert q.kind is QuoteKind.INDIRECT and q.text == "the couple had separated in May"
+    assert _speaker(q) == "A source close to the family"
+
+
+def test_an_adverb_in_ly_before_the_verb_is_still_skipped() -> None:
+    q = _the_marked_quote("The mayor, speaking in a calm voice, quickly said, “We will rebuild.”")
+    assert (_speaker(q), _cue(q)) == ("The mayor", "said")
