@@ -549,7 +549,9 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
         p, rel = subj
         notes.append(("relative_pronoun", text[rel[0]:rel[1]], rel[0], rel[1]))
         return p
-    if p is not None and not (p.head is Head.ROLE and p.end < cue.start - 40):
+    # a role far before its verb is no subject, unless a comma-set relative clause on it is
+    # what stands between: "The guild, which said it spoke for 900 translators, warned"
+    if p is not None and not (p.head is Head.ROLE and p.end < cue.start - 40 and not p.relative):
         if p.apposition:
             notes.append(("apposition", text[p.start:p.end], p.start, p.end))
         if p.relative:

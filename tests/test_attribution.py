@@ -671,3 +671,21 @@ def test_a_noun_in_ly_before_the_verb_heads_the_subject_of_reported_speech() -> 
 def test_an_adverb_in_ly_before_the_verb_is_still_skipped() -> None:
     q = _the_marked_quote("The mayor, speaking in a calm voice, quickly said, “We will rebuild.”")
     assert (_speaker(q), _cue(q)) == ("The mayor", "said")
+
+
+# --- a long comma-set relative clause on a role subject ------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("The guild, which said it spoke for 900 translators, warned: “Machines cannot do this.”",
+     "The guild", "warned"),
+    ("The union, which says it represents most of the port's dockworkers, warned: “We will walk out.”",
+     "The union", "warned"),
+    ("The charity, which has run the shelter on Elm Street since 1998, said in a statement: “We are heartbroken.”",
+     "The charity", "said"),
+    ("The inspector, who toured the plant twice last month with a team of engineers, said, “The valves were rusted.”",
+     "The inspector", "said"),
+])
+def test_a_role_before_a_long_relative_clause_is_the_main_verbs_subject(text: str, speaker: str, cue: str) -> None:
+    q = _the_marked_quote(text)
+    assert (_speaker(q), _cue(q)) == (speaker, cue)
+
