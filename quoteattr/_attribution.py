@@ -539,6 +539,10 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
     if aside is not None:
         # "A Warren adviser, who spoke on condition of anonymity, said ...": the one before the aside
         p = _speakers.before(text, max(lo, aside.start - 300), aside.start)
+        if p is not None:
+            p = _apposed_subject(ctx, max(lo, sent_lo), aside.start, p)
+            if p.apposition:
+                notes.append(("apposition", text[p.start:p.end], p.start, p.end))
         if p is not None and aside.pronoun is not None:
             notes.append(("relative_pronoun", text[aside.pronoun[0]:aside.pronoun[1]], *aside.pronoun))
         if p is not None:
@@ -589,6 +593,24 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
             notes.append(("inverted", "cue before speaker", cue.start, p.end))
             return p
     return None
+
+
+def _apposed_subject(ctx: Context, lo: int, pos: int, p: Phrase) -> Phrase:
+    """The subject an anonymity aside at ``pos`` ends, when ``p`` before it is an appositive:
+    "The employee, a registered Republican who spoke on condition of anonymity, said" is the
+    employee, as it is without the aside ("The employee, a registered Republican, said"). The
+    phrase it stands beside opens its clause, or follows a comma ("On Friday, the employee, a
+    ..."): not "In Ohio, a senior official who ...", where "a senior official" is the subject."""
+    text = ctx.text
+    if "," not in text[max(lo, p.first - 200):p.first]:
+        return p  # the cheap test first: no comma before the phrase, no apposition
+    a = _speakers.apposed(text, max(lo, pos - 300), pos)
+    if a is None or not a.apposition or a.first >= p.first:
+        return p
+    before = text[_clause_start(ctx, lo, a.first):a.first]
+    if before.strip() and not _COMMA_BEFORE.search(before):
+        return p
+    return a
 
 
 #: A relative clause right after a subject: "A man who", "The union, which", "a group that".
@@ -2049,6 +2071,8 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
         return None
     aside = _aside_before(ctx, c.start) if ctx.asides else None
     p = _speakers.before(text, max(s_lo, aside.start - 300), aside.start) if aside is not None else None
+    if p is not None and aside is not None:
+        p = _apposed_subject(ctx, s_lo, aside.start, p)
     if p is None:
         p = _speakers.before(text, win_lo, c.start)
     if p is None:

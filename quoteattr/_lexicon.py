@@ -812,6 +812,9 @@ QUOTE_CONJUNCTIONS: Final[frozenset[str]] = frozenset({
 
 #: Articles: after "said the ...", a plural or irregular past verb marks a clause.
 ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
+#: The articles that open a description rather than a name: "The employee, a registered
+#: Republican, said" — a Republican, not someone called Republican.
+INDEFINITE_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
 
 #: Words that open either a clause or a noun phrase after a verb: "said his campaign would ...".
 CLAUSE_OR_NP_OPENERS: Final[frozenset[str]] = frozenset({

@@ -24,6 +24,7 @@ from ._lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     HOMETOWN_PREPOSITIONS,
+    INDEFINITE_ARTICLES,
     INTRODUCTORY_WORDS,
     IRREGULAR_PAST,
     LY_NOUNS,
@@ -536,7 +537,8 @@ def _apposition(toks: list[Tok], j: int) -> Phrase | None:
         inner is not None and k + 2 <= j - 1 and toks[k + 1][2].lower() in DETERMINERS
         and inner.start == toks[k + 2][0])
     if inner is not None and inner_whole and inner.head is Head.NAME and (
-            outer is None or outer.head is not Head.NAME):
+            outer is None or outer.head is not Head.NAME) and not (
+            outer is not None and outer.head is Head.ROLE and _described(toks, inner)):
         # "Trump's eldest son, Donald Trump Jr., posted"
         return Phrase(inner.start, inner.end, inner.head, inner.head_start, inner.head_end, apposition=True,
                       outer_start=outer.start if outer is not None else inner.start)
@@ -547,6 +549,21 @@ def _apposition(toks: list[Tok], j: int) -> Phrase | None:
     if outer is not None and outer.head is not Head.PRONOUN:
         return Phrase(outer.start, outer.end, outer.head, outer.head_start, outer.head_end, apposition=True)
     return None
+
+
+def _described(toks: list[Tok], p: Phrase) -> bool:
+    """Does the appositive ``p`` open with an indefinite article: "a registered Republican", "an
+    American" describe the noun phrase they follow rather than name it."""
+    k = bisect_left(toks, (p.start,))
+    return k < len(toks) and toks[k][2].lower() in INDEFINITE_ARTICLES
+
+
+def apposed(text: str, lo: int, end: int) -> Phrase | None:
+    """The speaker of ``NP, APPOSITIVE`` ending at ``end``, as if a comma closed it there: "The
+    employee, a registered Republican (who spoke on condition of anonymity)" is the employee."""
+    toks = tokens(text, lo, end)
+    toks.append((end, end, ","))
+    return _apposition(toks, len(toks) - 1)
 
 
 def possessor(text: str, lo: int, noun_start: int) -> Phrase | None:
@@ -754,4 +771,4 @@ def clause_subject(text: str, lo: int, hi: int) -> Phrase | None:
     return p
 
 
-__all__ = ["Head", "Phrase", "after", "before", "clause_subject", "tokens", "tokens_ahead"]
+__all__ = ["Head", "Phrase", "after", "apposed", "before", "clause_subject", "tokens", "tokens_ahead"]

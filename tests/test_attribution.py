@@ -689,3 +689,36 @@ def test_a_role_before_a_long_relative_clause_is_the_main_verbs_subject(text: st
     q = _the_marked_quote(text)
     assert (_speaker(q), _cue(q)) == (speaker, cue)
 
+
+
+# --- an appositive that describes ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    # an appositive with an indefinite article describes the phrase before it: no name
+    ("The employee, a registered Republican, said she was fired in March.", "The employee"),
+    ("His neighbor, a Democrat, said, “He kept to himself.”", "His neighbor"),
+    # and an anonymity aside at its end leaves it an appositive
+    ("The employee, a registered Republican who spoke on the condition of anonymity, said she was fired.",
+     "The employee"),
+    ("One voter, a lifelong Democrat who asked that her name not be used, said, “I am staying home.”",
+     "One voter"),
+    ("The guard, a Navy veteran who spoke on condition of anonymity because he was not authorized to "
+     "comment, said the unit was understaffed.", "The guard"),
+])
+def test_a_described_subject_speaks_not_its_appositive(text: str, speaker: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert (_speaker(q), _cue(q)) == (speaker, "said")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name beside the description, or an appositive that is a name, still speaks
+    ("Ruth Okafor, a registered Republican, said she was fired in March.", "Ruth Okafor"),
+    ("The plant's manager, Ruth Okafor, said, “We will reopen.”", "Ruth Okafor"),
+    ("Ruth Okafor, a nurse who asked that her surname not be used, said, “We are exhausted.”", "Ruth Okafor"),
+    # a place before the subject is no phrase it stands beside
+    ("In Ohio, a senior official who spoke on condition of anonymity said the talks had stalled.",
+     "a senior official"),
+])
+def test_a_name_or_a_subject_after_a_place_keeps_speaking(text: str, speaker: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) == speaker
