@@ -46,6 +46,7 @@ from ._lexicon import (
     OUTLET_NOUNS,
     PERSON_NOUN_ENDINGS,
     PLACES,
+    PREPOSITIONS,
     first_names,
     PRONOUNS,
     PUBLICATION_NOUNS,
@@ -716,10 +717,15 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
             recent = ctx.entities.person_mention_before(p.start, gender, floor=floor, speaking=ctx.speaking)
             s_lo = ctx.sents[ctx.sentence_index(p.start)][0]
             subject = ctx.entities.person_mention_before(p.start, gender, floor=s_lo)
+            bare = _bare_subject_before(ctx, p.start, gender) if recent is None else None
+            if bare is not None and ctx.entities.person_mention_before(p.start, gender, floor=floor) is not None:
+                bare = None  # a known person who can be "he"/"she" is a candidate too
             if subject is not None and not ctx.in_quote(subject[1]) and \
                     not _has_words(text, s_lo, subject[1]) and not ctx.in_quote(p.start):
                 # "McConnell was quick to embrace him after he clinched ...": the sentence's subject
                 name = subject[0].name
+            elif bare is not None and (last is None or last.speaker is None or last.speaker.start < bare[1]):
+                name = bare[0]  # "Johnson spoke for an hour. He said: “...”"
             elif last is not None and last.speaker_name and _may_be_person(ctx, last, gender, p.start) \
                     and ctx.paragraph_of(last.end - 1) >= para - 1 and _gender_ok(ctx, last.speaker_name, gender) \
                     and not (recent is not None and recent[1] > last.speaker.start and recent[0].name != last.speaker_name):
@@ -789,6 +795,46 @@ def _resolve(ctx: Context, link: Link, p: Phrase, last: Link | None) -> None:
         link.speaker_name = _role_name(ctx, p)
     link.speaker_kind = EntityKind.ORGANIZATION if head in ORGANIZATION_WORDS else EntityKind.ROLE
     link.note("speaker_role", link.speaker_name, p.start, p.end)
+
+
+#: A verb right after a sentence's first word: "Johnson spoke", "Johnson also said".
+_VERB_AFTER_SUBJECT = re.compile(r"[ \u00a0]+(?:\w+ly[ \u00a0]+|also[ \u00a0]+|then[ \u00a0]+)?([a-z]+)\b(?![-'\u2019])")
+
+
+def _bare_subject_before(ctx: Context, pos: int, gender: str) -> tuple[str, int] | None:
+    """The bare capitalised surname that is the subject of the last sentence, when it is
+    the only one who can be "he"/"she" at ``pos``: "Johnson spoke for an hour. He said ..." — with
+    its offset. Not a place or a body (their names have kinds already), a word the article also
+    writes in lower case ("Critics"), a role noun, a first name of the other gender, nor a name
+    the article gives in full; and no other name of a person or of no known kind comes between."""
+    si = ctx.sentence_index(pos)
+    if si == 0:
+        return None
+    floor = ctx.sents[si - 1][0]
+    names = ctx.names
+    i = bisect_left(ctx.entities.starts, pos) - 1
+    text = ctx.text
+    while i >= 0 and names[i].name_start >= floor:
+        n = names[i]
+        i -= 1
+        if n.kind is EntityKind.ORGANIZATION or n.kind is EntityKind.OUTLET or ctx.in_quote(n.start):
+            continue
+        if n.kind is not EntityKind.UNKNOWN or len(n.words) != 1 or n.possessive \
+                or ctx.entities.entity_at(n.name_start) is not None:
+            return None  # a person, or a name of no known kind nearer: not the only candidate
+        word = n.words[0]
+        low = word.lower()
+        s_lo = ctx.sents[ctx.sentence_index(n.start)][0]
+        verb = _VERB_AFTER_SUBJECT.match(text, n.end)
+        if s_lo == ctx.sents[si][0] or _has_words(text, s_lo, n.start) or verb is None \
+                or verb.group(1) in PREPOSITIONS or verb.group(1) in DETERMINERS:
+            return None  # "Along with the photo, he posted": no subject of an earlier sentence
+        if len(word) < 3 or word.isupper() or word in PLACES or low in ROLE_NOUNS or low in TITLES \
+                or low in ORGANIZATION_WORDS or first_names().get(low, gender) != gender \
+                or re.search(r"\b" + low + r"\b", text) is not None:
+            return None
+        return word, n.name_start
+    return None
 
 
 def _may_be_person(ctx: Context, link: Link, gender: str, pos: int) -> bool:

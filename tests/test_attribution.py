@@ -722,3 +722,37 @@ def test_a_described_subject_speaks_not_its_appositive(text: str, speaker: str) 
 def test_a_name_or_a_subject_after_a_place_keeps_speaking(text: str, speaker: str) -> None:
     (q,) = quoteattr.extract(text).quotes
     assert _speaker(q) == speaker
+
+
+# --- a pronoun after a sentence whose subject is a bare surname ----------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Johnson spoke for an hour. He said: “Go vote.”", "Johnson"),
+    ("Okafor also spoke at the hearing. She said, “We are ready to rebuild.”", "Okafor"),
+    ("Marchetti quickly left the stage. He told reporters, “I have nothing to add.”", "Marchetti"),
+    # a role named earlier is no person the pronoun could be: the nearer surname is
+    ("A spokesman declined to comment. Johnson spoke for an hour. He said: “Go vote.”", "Johnson"),
+])
+def test_a_pronoun_takes_the_bare_surname_subject_of_the_last_sentence(text: str, speaker: str) -> None:
+    q = _the_marked_quote(text)
+    assert _speaker(q) == speaker
+    assert "pronoun_resolved" in _rules(q)
+
+
+@pytest.mark.parametrize("text", [
+    # a first name of the other gender, a plural noun, a place, a name inside the pronoun's own
+    # sentence, two names, or a known person of that gender: no bare-surname antecedent
+    "Mary spoke for an hour. He said: “Go vote.”",
+    "Critics spoke for an hour. He said: “Go vote.” Some critics left.",
+    "Texas sued on Monday. He said: “Go vote.”",
+    "Along with the photo, he had posted: “We are celebrating!”",
+    "Johnson met Smith on Friday. He said: “Go vote.”",
+])
+def test_a_pronoun_without_a_sole_bare_surname_stays_unresolved(text: str) -> None:
+    q = _the_marked_quote(text)
+    assert "pronoun_unresolved" in _rules(q)
+
+
+def test_a_known_person_of_the_pronouns_gender_outranks_a_bare_surname() -> None:
+    q = _the_marked_quote("Ann Lee introduced the mayor. Johnson spoke for an hour. She said: “Go vote.”")
+    assert _speaker(q) == "Ann Lee"
