@@ -388,14 +388,24 @@ def _piece(claim: ClaimWords, a: int, b: int) -> ClaimWords:
     return ClaimWords(claim.text, Words(claim.text, tuple(toks), w.starts[a:b], w.ends[a:b], joined, offsets))
 
 
+#: The most pieces of an elided claim :func:`_locate_pieces` looks up in the source.
+_MAX_PIECES: Final = 16
+
+
 def _locate_pieces(claim: ClaimWords, source: Words, cuts: list[int], max_hits: int) -> list[Region]:
     """An elided claim: find each piece between the elisions, then the best chain of places in
     order, each piece at most a few hundred words after the one before."""
     n = len(claim.words)
     bounds = [0, *cuts, n]
     pieces = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    # each piece is a search of the whole source: only the longest few are looked up, so that a
+    # claim cut by many elisions costs no more than one cut by a few (the rest count as missing)
+    looked_up = set(sorted(pieces, key=lambda p: (p[0] - p[1], p[0]))[:_MAX_PIECES])
     options: list[list[Region]] = []
     for a, b in pieces:
+        if (a, b) not in looked_up:
+            options.append([])
+            continue
         found = locate(_piece(claim, a, b), source, max_hits=max_hits)[:6]
         # a piece's place, shifted to where the whole claim would start
         options.append([Region(r.start, r.end, r.coverage, r.exact) for r in found])
@@ -614,7 +624,9 @@ def _blocks(ctoks: tuple[str, ...], stoks: tuple[str, ...], lo: int, hi: int) ->
     """Edit blocks between the claim and ``stoks[lo:hi]``, without source words at either end."""
     from rapidfuzz.distance import Levenshtein
 
-    ops = Levenshtein.opcodes(list(ctoks), list(stoks[lo:hi]))
+    # the hint lets rapidfuzz work in a band around the diagonal, widened as needed (same result):
+    # a long claim with few changes costs time in proportion to its length, not to its square
+    ops = Levenshtein.opcodes(ctoks, stoks[lo:hi], score_hint=max(8, abs(len(ctoks) - (hi - lo))))
     blocks = [(o.tag, o.src_start, o.src_end, o.dest_start + lo, o.dest_end + lo) for o in ops]
     # Source words before the first / after the last claim word are outside the quotation.
     while blocks and blocks[0][0] == "insert":

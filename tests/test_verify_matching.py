@@ -141,6 +141,26 @@ def test_locate_prefers_exact_then_anchors() -> None:
     assert [(d.claim_text, d.source_text) for d in a.substantive] == [("mend", "fix")]
 
 
+def test_a_claim_cut_by_many_elisions_looks_up_a_bounded_number_of_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each piece is a search of the whole article: a claim with hundreds of elisions must not cost
+    # hundreds of searches, and its longest pieces still place it
+    from quoteattr import _align
+
+    calls: list[int] = []
+    real = _align.locate
+
+    def counting(claim: _align.ClaimWords, source: _align.Words, **kw: int) -> list[_align.Region]:
+        calls.append(len(claim.words))
+        return real(claim, source, **kw)
+
+    monkeypatch.setattr(_align, "locate", counting)
+    claim = "We're not going back until they fix the schedules ... " + " ... ".join(["all"] * 300)
+    regions = _align.locate(claim_words(claim), words(ARTICLE))
+    assert len(calls) <= 1 + _align._MAX_PIECES
+    assert max(calls[1:]) == 10  # the long piece ("we are" is two words) was among those looked up
+    assert regions and ARTICLE[words(ARTICLE).starts[regions[0].start]:].startswith("We’re not going back")
+
+
 def test_fragment_cut_inside_a_word_is_not_a_change() -> None:
     text = "“And that is the whole story,” Acosta said."
     assert verify(text, "nd that is the whole story", speaker="Acosta").verdict is Verdict.SUPPORTED
