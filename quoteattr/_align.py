@@ -29,7 +29,13 @@ from typing import Any, Final, Sequence
 
 from attrs import field, frozen
 
-from ._lexicon import CONTRACTION_D_STEMS, CONTRACTION_ENDINGS, CONTRACTION_PERFECT_NEXT, CONTRACTION_S_STEMS
+from ._lexicon import (
+    CONTRACTION_D_STEMS,
+    CONTRACTION_ENDINGS,
+    CONTRACTION_PERFECT_NEXT,
+    CONTRACTION_S_STEMS,
+    CONTRACTION_US_STEMS,
+)
 
 __all__ = [
     "Alignment",
@@ -97,18 +103,23 @@ def _norm_word(raw: str) -> str:
 
 
 def _contraction(w: str, following: str) -> tuple[str, str] | None:
-    """The two words a contraction stands for ("we're" -> "we", "are"; "it's been" -> "it",
-    "has"), or None when ``w`` is not one (a possessive "state's" stays one word)."""
+    """The two words a normalised word stands for ("don't" -> "do", "not"; "cannot" -> "can",
+    "not"; "we're" -> "we", "are"; "it's been" -> "it", "has", as ``following`` is "been"), or
+    None when ``w`` is not a contraction (a possessive "state's" stays one word)."""
+    if w.endswith("n't") and len(w) > 3:
+        return _NT_IRREGULAR.get(w, w[:-3]), "not"
+    if w == "cannot":
+        return "can", "not"
     stem, sep, ending = w.rpartition("'")
     if not sep or not stem or "'" in stem:
         return None
     full = CONTRACTION_ENDINGS.get("'" + ending)
     if full:
         return stem, full
-    perfect = following.lower() in CONTRACTION_PERFECT_NEXT
+    perfect = following in CONTRACTION_PERFECT_NEXT
     if ending == "s" and stem in CONTRACTION_S_STEMS:
         return stem, "has" if perfect else "is"
-    if ending == "s" and stem == "let":
+    if ending == "s" and stem in CONTRACTION_US_STEMS:
         return stem, "us"
     if ending == "d" and stem in CONTRACTION_D_STEMS:
         return stem, "had" if perfect else "would"
@@ -151,21 +162,11 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
         w = _norm_word(toks[k])
         if not w:
             continue
-        if w.endswith("n't") and len(w) > 3:
-            out_t += (_NT_IRREGULAR.get(w, w[:-3]), "not")
-            out_s += (s, s)
-            out_e += (e, e)
-            continue
-        if w == "cannot":
-            out_t += ("can", "not")
-            out_s += (s, s)
-            out_e += (e, e)
-            continue
         expanded = _contraction(w, toks[k + 1] if k + 1 < len(toks) else "")
-        if expanded:
+        if expanded:  # both words point at the contraction
             out_t += expanded
-            out_s += (s,) * len(expanded)
-            out_e += (e,) * len(expanded)
+            out_s += (s, s)
+            out_e += (e, e)
             continue
         if w == "sic" and s > 0 and flat[s - 1] == "[" and flat[e:e + 1] == "]":
             continue  # "[sic]" is the editor's, never the speaker's

@@ -44,9 +44,10 @@ from ._lexicon import (
     SPOKESPERSON_NOUNS,
     TITLES,
 )
-from ._regex import trie_pattern
 from ._model import Document, EntityKind, Evidence, Quote, QuoteKind
 from ._names import NameMatch, is_outlet, match_names, parse_name, same_outlet
+from ._outlets import phrase_alternation
+from ._regex import trie_pattern
 
 __all__ = ["Verdict", "Verification", "verify", "verify_many"]
 
@@ -943,7 +944,8 @@ _ROLE_OWNER: Final = re.compile(
     r"([A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*)(?:['\u2019]s?)?\s+(?:[a-z]+\s+){0,2}$")
 
 
-_SPOKES: Final = "|".join(sorted(SPOKESPERSON_NOUNS, key=len, reverse=True))
+#: "spokesman", "press secretary" (any white space between the words).
+_SPOKES: Final = phrase_alternation(SPOKESPERSON_NOUNS, r"\s+")
 _OWNER_NAME: Final = r"([A-Z][\w.&\-]*(?:\s+(?:of\s+)?[A-Z][\w.&\-]*)*)"
 #: "Kremlin spokesman ", "the Pentagon's press secretary " right before the person's name.
 _SPOKES_OWNER_BEFORE: Final = re.compile(
