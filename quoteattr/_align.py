@@ -29,7 +29,13 @@ from typing import Any, Final, Sequence
 
 from attrs import field, frozen
 
-from ._lexicon import CONTRACTION_D_STEMS, CONTRACTION_ENDINGS, CONTRACTION_PERFECT_NEXT, CONTRACTION_S_STEMS
+from ._lexicon import (
+    CONTRACTION_D_STEMS,
+    CONTRACTION_ENDINGS,
+    CONTRACTION_PERFECT_NEXT,
+    CONTRACTION_S_STEMS,
+    CONTRACTION_US_STEMS,
+)
 
 __all__ = [
     "Alignment",
@@ -97,18 +103,23 @@ def _norm_word(raw: str) -> str:
 
 
 def _contraction(w: str, following: str) -> tuple[str, str] | None:
-    """The two words a contraction stands for ("we're" -> "we", "are"; "it's been" -> "it",
-    "has"), or None when ``w`` is not one (a possessive "state's" stays one word)."""
+    """The two words a normalised word stands for ("don't" -> "do", "not"; "cannot" -> "can",
+    "not"; "we're" -> "we", "are"; "it's been" -> "it", "has", as ``following`` is "been"), or
+    None when ``w`` is not a contraction (a possessive "state's" stays one word)."""
+    if w.endswith("n't") and len(w) > 3:
+        return _NT_IRREGULAR.get(w, w[:-3]), "not"
+    if w == "cannot":
+        return "can", "not"
     stem, sep, ending = w.rpartition("'")
     if not sep or not stem or "'" in stem:
         return None
     full = CONTRACTION_ENDINGS.get("'" + ending)
     if full:
         return stem, full
-    perfect = following.lower() in CONTRACTION_PERFECT_NEXT
+    perfect = following in CONTRACTION_PERFECT_NEXT
     if ending == "s" and stem in CONTRACTION_S_STEMS:
         return stem, "has" if perfect else "is"
-    if ending == "s" and stem == "let":
+    if ending == "s" and stem in CONTRACTION_US_STEMS:
         return stem, "us"
     if ending == "d" and stem in CONTRACTION_D_STEMS:
         return stem, "had" if perfect else "would"
@@ -151,21 +162,11 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
         w = _norm_word(toks[k])
         if not w:
             continue
-        if w.endswith("n't") and len(w) > 3:
-            out_t += (_NT_IRREGULAR.get(w, w[:-3]), "not")
-            out_s += (s, s)
-            out_e += (e, e)
-            continue
-        if w == "cannot":
-            out_t += ("can", "not")
-            out_s += (s, s)
-            out_e += (e, e)
-            continue
         expanded = _contraction(w, toks[k + 1] if k + 1 < len(toks) else "")
-        if expanded:
+        if expanded:  # both words point at the contraction
             out_t += expanded
-            out_s += (s,) * len(expanded)
-            out_e += (e,) * len(expanded)
+            out_s += (s, s)
+            out_e += (e, e)
             continue
         if w == "sic" and s > 0 and flat[s - 1] == "[" and flat[e:e + 1] == "]":
             continue  # "[sic]" is the editor's, never the speaker's
@@ -388,14 +389,24 @@ def _piece(claim: ClaimWords, a: int, b: int) -> ClaimWords:
     return ClaimWords(claim.text, Words(claim.text, tuple(toks), w.starts[a:b], w.ends[a:b], joined, offsets))
 
 
+#: The most pieces of an elided claim :func:`_locate_pieces` looks up in the source.
+_MAX_PIECES: Final = 16
+
+
 def _locate_pieces(claim: ClaimWords, source: Words, cuts: list[int], max_hits: int) -> list[Region]:
     """An elided claim: find each piece between the elisions, then the best chain of places in
     order, each piece at most a few hundred words after the one before."""
     n = len(claim.words)
     bounds = [0, *cuts, n]
     pieces = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    # each piece is a search of the whole source: only the longest few are looked up, so that a
+    # claim cut by many elisions costs no more than one cut by a few (the rest count as missing)
+    looked_up = set(sorted(pieces, key=lambda p: (p[0] - p[1], p[0]))[:_MAX_PIECES])
     options: list[list[Region]] = []
     for a, b in pieces:
+        if (a, b) not in looked_up:
+            options.append([])
+            continue
         found = locate(_piece(claim, a, b), source, max_hits=max_hits)[:6]
         # a piece's place, shifted to where the whole claim would start
         options.append([Region(r.start, r.end, r.coverage, r.exact) for r in found])
@@ -614,7 +625,9 @@ def _blocks(ctoks: tuple[str, ...], stoks: tuple[str, ...], lo: int, hi: int) ->
     """Edit blocks between the claim and ``stoks[lo:hi]``, without source words at either end."""
     from rapidfuzz.distance import Levenshtein
 
-    ops = Levenshtein.opcodes(list(ctoks), list(stoks[lo:hi]))
+    # the hint lets rapidfuzz work in a band around the diagonal, widened as needed (same result):
+    # a long claim with few changes costs time in proportion to its length, not to its square
+    ops = Levenshtein.opcodes(ctoks, stoks[lo:hi], score_hint=max(8, abs(len(ctoks) - (hi - lo))))
     blocks = [(o.tag, o.src_start, o.src_end, o.dest_start + lo, o.dest_end + lo) for o in ops]
     # Source words before the first / after the last claim word are outside the quotation.
     while blocks and blocks[0][0] == "insert":

@@ -877,6 +877,9 @@ CONTRACTION_ENDINGS: Final[dict[str, str]] = {"'re": "are", "'ve": "have", "'ll"
 CONTRACTION_S_STEMS: Final[frozenset[str]] = frozenset({
     "it", "he", "she", "that", "there", "here", "what", "who", "where", "how", "when", "why"})
 
+#: Words whose "'s" is "us": "let's" = "let us".
+CONTRACTION_US_STEMS: Final[frozenset[str]] = frozenset({"let"})
+
 #: Words whose "'d" is "would" (or "had" before a participle): "I'd", "they'd".
 CONTRACTION_D_STEMS: Final[frozenset[str]] = frozenset({
     "i", "you", "he", "she", "it", "we", "they", "that", "there", "who"})

@@ -272,20 +272,30 @@ def _display_name(name: str, fullest: str) -> str:
     return "The " + fullest if the else fullest
 
 
-def _words(words: Iterable[str]) -> str:
-    """An alternation of ``words``, longest first, any run of spaces between their words."""
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(words, key=lambda w: (-len(w), w)))
+def phrase_alternation(phrases: Iterable[str], space: str = r"[ \u00a0]+") -> str:
+    """A regex alternation (no groups) of ``phrases``, longest first, with ``space`` (by default
+    any run of spaces) between their words: "news agency" matches "news  agency"."""
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in sorted(phrases, key=lambda w: (-len(w), w)))
 
 
+_OUTLET_NOUN = r"[ \u00a0]+(" + phrase_alternation(OUTLET_NOUN_KINDS) + r")(?![\w-])"
 #: "the newspaper": a common noun for an outlet (group 1). Searched first, as its literal "the"
 #: lets ``re`` skip through a text quickly; what precedes it is checked only where it matches.
-_THE_OUTLET_NOUN = re.compile(r"the[ \u00a0]+(" + _words(OUTLET_NOUN_KINDS) + r")(?![\w-])")
+_THE_OUTLET_NOUN = re.compile("the" + _OUTLET_NOUN)
+#: The same at a given place, where a sentence may start: "The newspaper said".
+_AT_THE_OUTLET_NOUN = re.compile("[Tt]he" + _OUTLET_NOUN)
+
+
+def _noun_kinds(m: re.Match[str]) -> frozenset[str]:
+    """The kinds of outlet the noun a match of ``_OUTLET_NOUN`` found may stand for."""
+    return OUTLET_NOUN_KINDS[" ".join(m.group(1).split())]
 _WORD_CHAR_BEFORE = re.compile(_WORD_CHAR)
 #: What names the noun as the outlet the words came through: "told", "in a statement to", "in an
 #: interview with", "in an op-ed for".
 _TOLD_BEFORE = re.compile(
-    r"\b(?:tell|tells|telling|told|(?:" + _words(OUTLET_TO_VERBS) + r")[ \u00a0]+(?:to|with)"
-    r"|(?:" + _words(OUTLET_STATEMENT_NOUNS) + r")[ \u00a0]+(?:to|with|for))[ \u00a0]+$", re.IGNORECASE)
+    r"\b(?:tell|tells|telling|told|(?:" + phrase_alternation(OUTLET_TO_VERBS) + r")[ \u00a0]+(?:to|with)"
+    r"|(?:" + phrase_alternation(OUTLET_STATEMENT_NOUNS) + r")[ \u00a0]+(?:to|with|for))[ \u00a0]+$",
+    re.IGNORECASE)
 
 
 def told_outlet_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int, frozenset[str]]]:
@@ -298,18 +308,15 @@ def told_outlet_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int, froze
         if start == 0 or _WORD_CHAR_BEFORE.match(text, start - 1) is not None:
             continue  # "bathe", "soothe"
         if _TOLD_BEFORE.search(text, max(lo, start - 40), start):
-            out.append((start, m.end(), OUTLET_NOUN_KINDS[" ".join(m.group(1).split())]))
+            out.append((start, m.end(), _noun_kinds(m)))
     return out
-
-
-_AT_THE_OUTLET_NOUN = re.compile(r"[Tt]he[ \u00a0]+(" + _words(OUTLET_NOUN_KINDS) + r")(?![\w-])")
 
 
 def outlet_noun_kinds_at(text: str, pos: int) -> frozenset[str] | None:
     """The kinds of outlet "the newspaper" (a noun of ``OUTLET_NOUN_KINDS``) at ``pos`` may stand
     for; None for another phrase ("the editorial board")."""
     m = _AT_THE_OUTLET_NOUN.match(text, pos)
-    return OUTLET_NOUN_KINDS[" ".join(m.group(1).lower().split())] if m else None
+    return _noun_kinds(m) if m else None
 
 
 def _inside(mentions: list[OutletMention], starts: list[int], pos: int) -> bool:
@@ -317,4 +324,4 @@ def _inside(mentions: list[OutletMention], starts: list[int], pos: int) -> bool:
     return i >= 0 and mentions[i].start <= pos < mentions[i].end
 
 
-__all__ = ["OutletMention", "find_outlets", "outlet_noun_kinds_at", "told_outlet_nouns"]
+__all__ = ["OutletMention", "find_outlets", "outlet_noun_kinds_at", "phrase_alternation", "told_outlet_nouns"]

@@ -44,9 +44,10 @@ from ._lexicon import (
     SPOKESPERSON_NOUNS,
     TITLES,
 )
-from ._regex import trie_pattern
 from ._model import Document, EntityKind, Evidence, Quote, QuoteKind
 from ._names import NameMatch, is_outlet, match_names, parse_name, same_outlet
+from ._outlets import phrase_alternation
+from ._regex import trie_pattern
 
 __all__ = ["Verdict", "Verification", "verify", "verify_many"]
 
@@ -561,7 +562,8 @@ def _negation_cut_off(art: _Article, claim: ClaimWords, a: Alignment, qs: int) -
     """A claim that starts right after its quotation's negation and capitalises its first word,
     presenting it as a whole sentence ("No such decisions are being discussed" claimed as "Such
     decisions are being discussed"), drops that negation. A fragment in lower case ("raise
-    taxes") is only a piece of the quotation."""
+    taxes") is only a piece of the quotation, and a negation set off by punctuation ("No, we
+    will ...") answers something else: the claim after it keeps its meaning."""
     w = art.words
     k = a.token_start - 1
     if k < 0 or w.tokens[k] not in _align.NEGATIONS or w.starts[k] < qs or not claim.words.tokens:
@@ -570,6 +572,8 @@ def _negation_cut_off(art: _Article, claim: ClaimWords, a: Alignment, qs: int) -
     if not first.isupper() or art.text[a.source_start].isupper():
         return None
     if w.ends[k] > a.source_start:  # "didn't": the negation is inside the claim's first word
+        return None
+    if art.text[w.ends[k]:a.source_start].strip():  # "No, we will ...": an answer, not a negation
         return None
     return Difference(_align.DiffKind.DELETED, "", 0, 0, art.text[w.starts[k]:w.ends[k]],
                       w.starts[k], w.ends[k], "negation")
@@ -940,7 +944,8 @@ _ROLE_OWNER: Final = re.compile(
     r"([A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*)(?:['\u2019]s?)?\s+(?:[a-z]+\s+){0,2}$")
 
 
-_SPOKES: Final = "|".join(sorted(SPOKESPERSON_NOUNS, key=len, reverse=True))
+#: "spokesman", "press secretary" (any white space between the words).
+_SPOKES: Final = phrase_alternation(SPOKESPERSON_NOUNS, r"\s+")
 _OWNER_NAME: Final = r"([A-Z][\w.&\-]*(?:\s+(?:of\s+)?[A-Z][\w.&\-]*)*)"
 #: "Kremlin spokesman ", "the Pentagon's press secretary " right before the person's name.
 _SPOKES_OWNER_BEFORE: Final = re.compile(

@@ -41,6 +41,23 @@ def test_contractions_read_as_their_words() -> None:
     assert r.verdict is Verdict.SUPPORTED
 
 
+@pytest.mark.parametrize(("said", "claimed", "tokens"), [
+    ("Let's go home", "Let us go home", ["let", "us", "go", "home"]),
+    ("I'd vote for it", "I would vote for it", ["i", "would", "vote", "for", "it"]),
+    ("We'd gone home", "We had gone home", ["we", "had", "gone", "home"]),
+    ("It's been hard", "It has been hard", ["it", "has", "been", "hard"]),
+    ("It’s hard", "It is hard", ["it", "is", "hard"]),
+    ("The state's budget", "The state's budget", ["the", "state's", "budget"]),  # a possessive stays one word
+    ("They can't, we cannot", "They can not, we can not", ["they", "can", "not", "we", "can", "not"]),
+])
+def test_a_contraction_reads_as_the_words_it_stands_for(said: str, claimed: str, tokens: list[str]) -> None:
+    w = words(said)
+    assert list(w.tokens) == tokens == list(words(claimed).tokens)
+    first = said.split()[0]
+    if "'" in first or "\u2019" in first:  # both words of a contraction point at it
+        assert [said[s:e] for s, e in zip(w.starts[:2], w.ends[:2])] == [first.rstrip(","), first.rstrip(",")]
+
+
 # --------------------------------------------------------------------------- elisions, brackets, [sic]
 
 
@@ -141,6 +158,26 @@ def test_locate_prefers_exact_then_anchors() -> None:
     assert [(d.claim_text, d.source_text) for d in a.substantive] == [("mend", "fix")]
 
 
+def test_a_claim_cut_by_many_elisions_looks_up_a_bounded_number_of_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each piece is a search of the whole article: a claim with hundreds of elisions must not cost
+    # hundreds of searches, and its longest pieces still place it
+    from quoteattr import _align
+
+    calls: list[int] = []
+    real = _align.locate
+
+    def counting(claim: _align.ClaimWords, source: _align.Words, **kw: int) -> list[_align.Region]:
+        calls.append(len(claim.words))
+        return real(claim, source, **kw)
+
+    monkeypatch.setattr(_align, "locate", counting)
+    claim = "We're not going back until they fix the schedules ... " + " ... ".join(["all"] * 300)
+    regions = _align.locate(claim_words(claim), words(ARTICLE))
+    assert len(calls) <= 1 + _align._MAX_PIECES
+    assert max(calls[1:]) == 10  # the long piece ("we are" is two words) was among those looked up
+    assert regions and ARTICLE[words(ARTICLE).starts[regions[0].start]:].startswith("We’re not going back")
+
+
 def test_fragment_cut_inside_a_word_is_not_a_change() -> None:
     text = "“And that is the whole story,” Acosta said."
     assert verify(text, "nd that is the whole story", speaker="Acosta").verdict is Verdict.SUPPORTED
@@ -232,6 +269,15 @@ def test_same_words_given_to_two_people_are_ambiguous() -> None:
         assert r.verdict is Verdict.AMBIGUOUS, name
         assert any(x.rule == "repeated" for x in r.reasons)
     assert verify(text, "We will not back down", speaker="Jim Okafor").verdict is Verdict.MISATTRIBUTED
+
+
+@pytest.mark.parametrize("phrase", ["Kremlin spokesman Dmitry Peskov said,", "Kremlin press  secretary Dmitry Peskov said,",
+                                    "A spokesman for the Kremlin, Dmitry Peskov, said,"])
+def test_a_named_spokesperson_speaks_for_the_body(phrase: str) -> None:
+    text = f"{phrase} “The signals are positive.”"
+    for speaker in ("the Kremlin", "Kremlin", "Dmitry Peskov"):
+        assert verify(text, "The signals are positive", speaker=speaker).verdict is Verdict.SUPPORTED, speaker
+    assert verify(text, "The signals are positive", speaker="the White House").verdict is Verdict.MISATTRIBUTED
 
 
 def test_a_scare_quote_elsewhere_does_not_block_the_speaker() -> None:
