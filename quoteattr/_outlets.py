@@ -250,7 +250,8 @@ def _with_fullest(text: str, mentions: list[OutletMention]) -> list[OutletMentio
         if len(surface) > len(best.get(o.name, "")):
             best[o.name] = surface
     kinds = outlet_kinds()
-    return [OutletMention(o.start, o.end, _display_name(o.name, best.get(o.name, "")), o.short,
+    shown = {name: _display_name(name, fullest) for name, fullest in best.items()}
+    return [OutletMention(o.start, o.end, shown.get(o.name, o.name), o.short,
                           best.get(o.name, o.name), kinds.get(o.name, "")) for o in mentions]
 
 
