@@ -34,6 +34,7 @@ from ._lexicon import (
     DOCUMENT_NOUNS,
     FINITE_WORDS,
     IMPERSONAL_PRONOUNS,
+    INTRODUCTORY_PHRASE_OPENERS,
     INVERTING_CUE_LEMMAS,
     IRREGULAR_LEMMAS,
     IRREGULAR_PAST,
@@ -2310,9 +2311,28 @@ def _reporting_clause_after(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Li
     if comma < 0 or _has_words(text, comma + 1, edge) and not _AS_ONLY.fullmatch(text, comma + 1, edge):
         return None  # "CLAUSE, Trump said." / "CLAUSE, as Breitbart reported."
     lo, hi = _trim(text, s_lo, comma)
+    if _introductory_phrase(text, lo, hi):
+        return None  # "On Friday, the employee said she was fired": the words follow the cue
     lk = Link(lo, hi, lo, hi, QuoteKind.INDIRECT, speaker=p, cue=(c.start, c.end))
     lk.note("reporting_clause_after", text[c.start:c.end], c.start, c.end)
     return lk
+
+
+#: The most words an opening phrase of time or place has ("In the days after the vote").
+_INTRO_MAX_WORDS = 7
+
+
+def _introductory_phrase(text: str, lo: int, hi: int) -> bool:
+    """Is ``text[lo:hi]``, the words before the comma that ends them, an opening phrase of time
+    or place rather than a clause: short, opened by a word of time or a preposition ("On Friday",
+    "Late Tuesday", "Earlier this week", "In Washington", "After the vote"), with no verb and no
+    subject pronoun ("After he lost" is a clause)?"""
+    if _words_over(text, lo, hi, _INTRO_MAX_WORDS):
+        return False
+    words = _WORD_TOKENS.findall(text, lo, hi)
+    if not words or words[0].lower() not in INTRODUCTORY_PHRASE_OPENERS:
+        return False
+    return not any(_verb_like(w) or w.lower() in SUBJECT_PRONOUNS for w in words[1:])
 
 
 def _has_verb(toks: list[tuple[int, int, str]], i: int) -> bool:

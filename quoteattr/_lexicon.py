@@ -778,6 +778,13 @@ IRREGULAR_PAST: Final[frozenset[str]] = frozenset({"took", "went", "came", "made
 ADVERBIAL_OPENERS: Final[frozenset[str]] = frozenset({
     "on", "in", "at", "during", "last", "this", "earlier", "late", "early"})
 
+#: Words that open a phrase of time or place set off by a comma at the head of a sentence, not a
+#: clause: "On Friday,", "Late Tuesday,", "Earlier this week,", "In Washington,", "After the vote,".
+INTRODUCTORY_PHRASE_OPENERS: Final[frozenset[str]] = frozenset({
+    "on", "in", "at", "during", "after", "before", "following", "amid", "late", "early", "earlier",
+    "later", "last", "this", "yesterday", "today", "tonight", "from", "outside", "inside", "near",
+    "throughout", "since", "by", "over"})
+
 #: Words after such an opener that make it no time phrase: "at least", "in most".
 NOT_ADVERBIAL_AFTER: Final[frozenset[str]] = frozenset({"least", "most", "times", "first"})
 
