@@ -667,6 +667,7 @@ INTRODUCTORY_WORDS: Final[frozenset[str]] = frozenset({
     "afterward", "afterwards", "tomorrow", "tonight", "yesterday", "first", "second", "third",
     "lastly", "too", "plus", "meantime", "there", "here", "once", "whether", "though", "until",
     "unlike", "like", "beyond", "throughout", "inside", "outside", "at", "on", "to", "upon",
+    "late", "early",
 })
 
 NAME_PARTICLES: Final[frozenset[str]] = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
