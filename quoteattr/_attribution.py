@@ -35,6 +35,7 @@ from ._lexicon import (
     FINITE_WORDS,
     IMPERSONAL_PRONOUNS,
     INTRODUCTORY_PHRASE_OPENERS,
+    INTRODUCTORY_WORDS,
     INVERTING_CUE_LEMMAS,
     IRREGULAR_LEMMAS,
     IRREGULAR_PAST,
@@ -2365,15 +2366,50 @@ def _finite_verb_soon(toks: list[tuple[int, int, str]], i: int) -> bool:
 
 
 def _skip_np(toks: list[tuple[int, int, str]], i: int) -> int:
+    """Past the addressee after "told" ("reporters", "The Washington Post", "her"): its words are
+    addressee words and capitalised ones; a determiner opens it, or follows a possessive in it
+    ("CNN's"), and any other one opens the reported clause ("told reporters the measure was dead",
+    "told her his campaign would win")."""
     n = 0
     while i < len(toks) and n < 6:
         w = toks[i][2]
+        if n and w.lower() in DETERMINERS and toks[i - 1][2] not in ("'s", "\u2019s"):
+            break
         if w.lower() in ADDRESSEE_WORDS or w[:1].isupper():
             i += 1
             n += 1
             continue
+        if n and toks[i - n][2].lower() in DETERMINERS:
+            return _addressee_nouns(toks, i)
         break
     return i
+
+
+#: The most lower-case words of an addressee after its determiner: "told the house committee".
+_ADDRESSEE_NOUNS = 3
+
+
+def _addressee_nouns(toks: list[tuple[int, int, str]], i: int) -> int:
+    """Past the lower-case words of an addressee that a determiner opened ("told the committee
+    that ...", "told his aides the deal was off"), when "that", a determiner or a subject pronoun
+    right after them opens the reported clause; else ``i`` (where they start)."""
+    k = i
+    while k < len(toks) and k - i < _ADDRESSEE_NOUNS and _addressee_noun(toks[k][2]):
+        k += 1
+    if k == i or k >= len(toks):
+        return i
+    nxt = toks[k][2].lower()
+    return k if nxt == "that" or nxt in DETERMINERS or nxt in SUBJECT_PRONOUNS else i
+
+
+def _addressee_noun(w: str) -> bool:
+    """A lower-case word that may be part of an addressee: no verb, preposition, subordinator,
+    "that", or other word that opens a clause or an adverbial ("told a briefing near ...", "told
+    his advisers as he ...")."""
+    low = w.lower()
+    return w.isalpha() and w.islower() and low != "that" and low not in PREPOSITIONS \
+        and low not in CLAUSE_STARTERS and low not in SUBORDINATORS and low not in INTRODUCTORY_WORDS \
+        and low not in INTRODUCTORY_PHRASE_OPENERS and not _verb_like(w)
 
 
 def _skip_adverbials(toks: list[tuple[int, int, str]], i: int) -> int:
