@@ -2305,8 +2305,8 @@ def _reporting_clause_after(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Li
     if p is None and c.lemma not in ADDRESSEE_CUE_LEMMAS:
         p = _speakers.after(text, c.end, s_hi)
         inverted = p is not None
-    if p is None:
-        return None
+    if p is None or text[p.start:p.end].lower() in RELATIVE_PRONOUNS:
+        return None  # "..., a staff member who said she would march": not the clause before
     edge = c.start if inverted else p.first
     comma = text.rfind(",", s_lo, edge)
     if comma < 0 or _has_words(text, comma + 1, edge) and not _AS_ONLY.fullmatch(text, comma + 1, edge):
