@@ -304,9 +304,11 @@ def _SENT_EDGE(toks: list[Tok], i: int) -> bool:  # noqa: N802 - a predicate use
     return i == 0 or toks[i - 1][2] in _CLOSING or toks[i - 1][2] in (",", ".", ";", ":")
 
 
-def _prepositional(toks: list[Tok], p: Phrase) -> Phrase:
+def _prepositional(toks: list[Tok], p: Phrase, depth: int = 0) -> Phrase:
     """An NP after a preposition is an object, not the subject: "a spokesman for committee
-    Democrats", "another source speaking to Fox News" — the subject is further left."""
+    Democrats", "another source speaking to Fox News" — the subject is further left. Two
+    prepositions deep too: "a person with knowledge of the plans", "a source close to the family
+    of the victim"."""
     # tokens are sorted by start, and (start,) sorts before every token starting there
     k = bisect_left(toks, (p.start,))
     if k == len(toks) or toks[k][0] != p.start:
@@ -322,10 +324,40 @@ def _prepositional(toks: list[Tok], p: Phrase) -> Phrase:
         return p
     w = toks[m][2]
     outer = _generic_np_left(toks, m) if not (_is_nameish(w) or _is_role(w)) else _extend_left(toks, m)
+    if outer is None and depth == 0 and m == k - 2 and p.head is not Head.NAME:
+        outer = _bare_object_holder(toks, m)
     if outer is None:
         # "but in a later interview said": a prepositional object is not a subject
         return p if p.head is Head.NAME else None
-    return Phrase(outer.start, p.end, outer.head, outer.head_start, outer.head_end)
+    whole = Phrase(outer.start, p.end, outer.head, outer.head_start, outer.head_end)
+    if depth == 0 and outer is not None:
+        # "a source close to | the family of the victim": the outer phrase may be an object too
+        return _prepositional(toks, whole, depth + 1) or whole
+    return whole
+
+
+#: The most modifiers before a bare prepositional object: "with direct, firsthand knowledge".
+_BARE_OBJECT_MODIFIERS = 2
+
+
+def _bare_object_holder(toks: list[Tok], m: int) -> Phrase | None:
+    """The noun phrase that holds a bare object ``toks[m]`` of a preposition before it ("A person
+    with knowledge | of the plans", "an official with direct knowledge"): the phrase before that
+    preposition when its head is a noun for people ("a person", "officials"), or None when
+    ``toks[m]`` is no lower-case noun after one."""
+    if not (toks[m][2].isalpha() and toks[m][2].islower()) or toks[m][2] in IRREGULAR_PAST \
+            or toks[m][2] in SPEECH_VERB_FORMS:
+        return None
+    k = m
+    while k > 0 and m - k < _BARE_OBJECT_MODIFIERS and _is_modifier(toks[k - 1][2]) \
+            and toks[k - 1][2] not in PREPOSITIONS:
+        k -= 1
+    if k < 2 or toks[k - 1][2].lower() not in PREPOSITIONS:
+        return None
+    n = k - 2
+    if not _is_role(toks[n][2]):
+        return None  # "a lot of chatter about Perez", "arguments against big government are"
+    return _extend_left(toks, n)
 
 
 def _generic_np_left(toks: list[Tok], j: int) -> Phrase | None:
