@@ -756,3 +756,93 @@ def test_a_pronoun_without_a_sole_bare_surname_stays_unresolved(text: str) -> No
 def test_a_known_person_of_the_pronouns_gender_outranks_a_bare_surname() -> None:
     q = _the_marked_quote("Ann Lee introduced the mayor. Johnson spoke for an hour. She said: “Go vote.”")
     assert _speaker(q) == "Ann Lee"
+
+
+# --- an opening phrase of time or place before a short reported clause ---------------------------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("On Friday, the employee said she was fired.", "the employee", "she was fired"),
+    ("Late Tuesday, the senator said the bill would pass.", "the senator", "the bill would pass"),
+    ("Late Tuesday, Okafor said the bill would pass.", "Okafor", "the bill would pass"),
+    ("Earlier this week, the governor said it was over.", "the governor", "it was over"),
+    ("In Springfield, aides said talks had stalled.", "aides", "talks had stalled"),
+    ("After the vote, Marchetti said it was a mistake.", "Marchetti", "it was a mistake"),
+])
+def test_an_opening_phrase_of_time_or_place_does_not_stop_reported_speech(
+        text: str, speaker: str, content: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert q.kind is QuoteKind.INDIRECT
+    assert (_speaker(q), _cue(q), q.text) == (speaker, "said", content)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a clause before the comma is still what the speaker said, opening phrase and all
+    ("Taxes will rise, Okafor said.", "Taxes will rise"),
+    ("On Friday, the bridge was closed, the mayor said.", "On Friday, the bridge was closed"),
+])
+def test_a_clause_before_a_closing_cue_is_still_reported(text: str, content: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert q.kind is QuoteKind.INDIRECT and q.text == content
+
+
+def test_a_participles_subject_comes_after_late_and_a_day() -> None:
+    (q,) = quoteattr.extract("Late Tuesday, Okafor declined to comment, saying the matter was private.").quotes
+    assert (_speaker(q), _cue(q), q.text) == ("Okafor", "saying", "the matter was private")
+
+
+# --- the reported clause after an addressee, with no "that" --------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Ann Ruiz told reporters the measure was dead.", "the measure was dead"),
+    ("The coach told reporters his team would bounce back.", "his team would bounce back"),
+    ("Ruiz told her the deal was off.", "the deal was off"),
+    ("Ruiz told The Daily Ledger the deal was off.", "the deal was off"),
+    # lower-case words of an addressee a determiner opened, before "that" or a new clause
+    ("Ruiz told the committee that the deal was off.", "the deal was off"),
+    ("Ruiz told his aides the deal was off.", "the deal was off"),
+    ("The mayor told a rally audience that he would run again.", "he would run again"),
+])
+def test_the_reported_clause_starts_after_the_addressee(text: str, content: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert q.kind is QuoteKind.INDIRECT and _cue(q) == "told" and q.text == content
+
+
+@pytest.mark.parametrize("text", [
+    # what follows the addressee's nouns is no clause: an adverbial, a subordinate clause
+    "The minister told a news briefing near the end of the day that exports were falling.",
+    "The president told his closest advisers as he drafted the speech that it was not about him.",
+])
+def test_an_addressee_is_not_cut_short_before_an_adverbial(text: str) -> None:
+    for q in quoteattr.extract(text).quotes:
+        assert not q.text.startswith(("the end", "he drafted"))
+
+
+# --- a subject whose postmodifier is two prepositions deep ---------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A person with knowledge of the plans said, “They will announce it Monday.”",
+     "A person with knowledge of the plans"),
+    ("A person with direct knowledge of the talks said, “A deal is close.”",
+     "A person with direct knowledge of the talks"),
+    ("A source close to the family of the victim said, “The funeral will be private.”",
+     "A source close to the family of the victim"),
+    ("Officials with knowledge of the investigation said, “Charges are coming.”",
+     "Officials with knowledge of the investigation"),
+])
+def test_a_subject_keeps_a_postmodifier_two_prepositions_deep(text: str, speaker: str) -> None:
+    q = _the_marked_quote(text)
+    assert (_speaker(q), _cue(q)) == (speaker, "said")
+
+
+def test_a_name_as_a_prepositional_object_is_not_swallowed_by_a_noun_for_no_person() -> None:
+    # a regression guard: the name before "who" speaks, not "a lot of chatter about Perez"
+    q = _the_marked_quote("There was a lot of chatter about Perez, who was animated on stage, saying “We will win.”")
+    assert _speaker(q) == "Perez"
+
+
+def test_a_cue_after_a_relative_pronoun_takes_no_clause_before_the_speaker() -> None:
+    # the quotation in doubled apostrophes, as some papers print it
+    text = ("''We will march,'' said Ann Lee, 32, a former organizer for the union in Dayton who said "
+            "she planned to march.")
+    for q in quoteattr.extract(text).quotes:
+        assert q.kind is not QuoteKind.INDIRECT or "We will march" not in q.text
