@@ -212,14 +212,11 @@ def _short_forms(text: str, out: list[OutletMention], short_re: re.Pattern[str] 
             last_words.setdefault(words[-1], []).append(o)
     taken: set[int] = set()
     if last_words:
-        pattern = _last_word_pattern(tuple(sorted(last_words)))
-        # matches start at "he ", one after the mention (see _after_the)
-        for m in pattern.finditer(text, min(first_seen.values()) + 1):
-            start, end = m.start() - 1, m.end()
+        for start, end, word in _the_last_words(text, min(first_seen.values()), tuple(sorted(last_words))):
             if _inside(out, starts, start):
                 continue
-            earlier = [o for o in last_words[m.group(1)] if o.end <= start]
-            if earlier and _plausible(text, start, end, m.group(1), earlier[-1].name):
+            earlier = [o for o in last_words[word] if o.end <= start]
+            if earlier and _plausible(text, start, end, word, earlier[-1].name):
                 found.append(OutletMention(start, end, earlier[-1].name, short=True))
                 taken.add(start)
     if short_re is not None:
@@ -235,7 +232,66 @@ def _short_forms(text: str, out: list[OutletMention], short_re: re.Pattern[str] 
 
 @lru_cache(maxsize=256)
 def _last_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the X" for X in ``words`` (group 1), as :func:`_after_the` builds it."""
     return _after_the("|".join(re.escape(w) for w in words))
+
+
+def _last_words_apart(words: Iterable[str]) -> bool:
+    """Can one pattern for all of ``words`` stand in for the pattern of any subset of them, its
+    matches of words outside the subset dropped? Yes when at most one word can match at a place
+    and a match never hides a match of another word:
+
+    - no word is another's beginning followed by a character a word may end before ("Post" and
+      "Post.com"): two words that matched at one place would be one the other's beginning, and
+      the shorter matches only if the character after it is no word character or hyphen;
+    - no word holds a blank or ends in "the" (a match is "he " and a word after "the ": another
+      match could start inside it only at a blank in the word, or at its last two letters "he"
+      with "t" before them)."""
+    ws = sorted(set(words))
+    for i, w in enumerate(ws):
+        if not w or any(c.isspace() for c in w) or w.endswith("the"):
+            return False
+        for longer in ws[i + 1:]:
+            if not longer.startswith(w):
+                break  # sorted: the words starting with w come right after it
+            if not re.match(_WORD_CHAR, longer[len(w)]):
+                return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _last_words_findable() -> frozenset[str]:
+    """The last words of the outlet names of two or more words, if :func:`_last_words_apart`
+    holds for them (else none): those :func:`_the_last_words` may look for with ``str.find``."""
+    words = frozenset(w[-1] for w in (name.split() for name, _, _ in outlets())
+                      if len(w) >= 2 and w[-1][:1].isupper())
+    return words if _last_words_apart(words) else frozenset()
+
+
+def _the_last_words(text: str, lo: int, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of each "the X" or "The X" (X in ``words``, sorted) that
+    ``_last_word_pattern(words).finditer(text, lo + 1)`` finds, the mention starting at "the".
+
+    Compiling that pattern for each article's own outlets cost as much as the rest of the stage;
+    ``str.find`` looks for each "the X" and "The X" instead, and the pattern's lookarounds are checked where
+    it is found: no word character or hyphen before "the" nor after X. With words as
+    :func:`_last_words_apart` requires, matches of different words never overlap and no word can
+    match where another does, so these are the pattern's matches. Other words take the pattern."""
+    if not _last_words_findable().issuperset(words):
+        return [(m.start() - 1, m.end(), m.group(1)) for m in _last_word_pattern(words).finditer(text, lo + 1)]
+    word_char = _WORD_CHAR_BEFORE.match
+    n = len(text)
+    found = []
+    for word in words:
+        for needle in ("the " + word, "The " + word):
+            i = text.find(needle, lo)
+            while i >= 0:
+                end = i + len(needle)
+                if (i == 0 or word_char(text, i - 1) is None) and (end == n or word_char(text, end) is None):
+                    found.append((i, end, word))
+                i = text.find(needle, i + 1)
+    found.sort()
+    return found
 
 
 def _with_fullest(text: str, mentions: list[OutletMention]) -> list[OutletMention]:

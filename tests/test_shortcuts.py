@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quoteattr import _attribution, _speakers
+from quoteattr import _attribution, _outlets, _speakers
 from quoteattr._cues import CueHit, CueKind
 
 # Words the patterns care about, near misses, blanks and punctuation.
@@ -113,3 +113,29 @@ def test_the_fast_token_pattern_finds_the_plain_tokens(text: str, cut_lo: int, c
     lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
     plain = [(m.start(1), m.end(1), m.group(1)) for m in _PLAIN_TOKENS.finditer(text, lo, hi)]
     assert _speakers.tokens(text, lo, hi) == plain
+
+
+# Words around "the Post": last words of outlet names (some the beginning of others), blanks and joiners.
+_OUTLET_PIECES = ["the", "The", "the ", "The ", "Post", "Post-Dispatch", "Post-Gazette", "Times", "Sun-Times",
+                  "Live!", "Dimanche", "Star", "Stars", "New", "othe", "x", "-", ".", "’s", "'", " ", "\u00a0", "\n"]
+
+
+@given(st.lists(st.sampled_from(_OUTLET_PIECES), max_size=16).map("".join),
+       st.sets(st.sampled_from(["Post", "Post-Dispatch", "Times", "Sun-Times", "Live!", "Dimanche", "Star"]),
+               min_size=1),
+       st.integers(0, 6))
+@example("the Post-Dispatch and The Post.", {"Post"}, 0)
+@example("xthe Post the Post-x The Times", {"Post", "Times"}, 0)
+@settings(max_examples=1000, deadline=None)
+def test_the_last_word_search_finds_what_the_pattern_finds(text: str, words: set[str], lo: int) -> None:
+    lo = min(lo, len(text))
+    ordered = tuple(sorted(words))
+    plain = [(m.start() - 1, m.end(), m.group(1))
+             for m in _outlets._last_word_pattern(ordered).finditer(text, lo + 1)]
+    assert _outlets._the_last_words(text, lo, ordered) == plain
+
+
+def test_the_outlet_last_words_can_be_searched_one_by_one() -> None:
+    assert "Post" in _outlets._last_words_findable()
+    assert not _outlets._last_words_apart(["Post", "Post.com"])  # "the Post.com" holds both
+    assert not _outlets._last_words_apart(["Blithe"])  # "the Blithe" could hide a match at its "he"
