@@ -2312,8 +2312,10 @@ def _reporting_clause_after(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Li
     if comma < 0 or _has_words(text, comma + 1, edge) and not _AS_ONLY.fullmatch(text, comma + 1, edge):
         return None  # "CLAUSE, Trump said." / "CLAUSE, as Breitbart reported."
     lo, hi = _trim(text, s_lo, comma)
-    if _introductory_phrase(text, lo, hi):
-        return None  # "On Friday, the employee said she was fired": the words follow the cue
+    if _introductory_phrase(text, lo, hi) or _subordinate_opening(text, lo, hi):
+        # "On Friday, the employee said she was fired", "After he lost, Ruiz said it was a
+        # mistake": the words follow the cue
+        return None
     lk = Link(lo, hi, lo, hi, QuoteKind.INDIRECT, speaker=p, cue=(c.start, c.end))
     lk.note("reporting_clause_after", text[c.start:c.end], c.start, c.end)
     return lk
@@ -2334,6 +2336,15 @@ def _introductory_phrase(text: str, lo: int, hi: int) -> bool:
     if not words or words[0].lower() not in INTRODUCTORY_PHRASE_OPENERS:
         return False
     return not any(_verb_like(w) or w.lower() in SUBJECT_PRONOUNS for w in words[1:])
+
+
+def _subordinate_opening(text: str, lo: int, hi: int) -> bool:
+    """Is ``text[lo:hi]``, the words before the comma that ends them, a lone subordinate clause
+    opening the sentence ("After he lost", "When asked about the plan", "Although the vote
+    failed") rather than what was said? One clause only: "If the bill passes, it will fail" holds
+    a main clause after its comma, and is what was said."""
+    first = _WORD_TOKENS.match(text, lo, hi)
+    return first is not None and first.group().lower() in SUBORDINATORS and text.find(",", lo, hi) < 0
 
 
 def _has_verb(toks: list[tuple[int, int, str]], i: int) -> bool:

@@ -785,6 +785,26 @@ def test_a_clause_before_a_closing_cue_is_still_reported(text: str, content: str
     assert q.kind is QuoteKind.INDIRECT and q.text == content
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("After he lost the runoff, Okafor said it was a mistake.", "Okafor", "it was a mistake"),
+    ("When asked about the levy, the governor said it was too expensive.", "the governor",
+     "it was too expensive"),
+    ("Although the vote failed, Marchetti said she would try again.", "Marchetti", "she would try again"),
+    ("Because the deal collapsed, the mayor said talks were over.", "the mayor", "talks were over"),
+])
+def test_an_opening_subordinate_clause_does_not_stop_reported_speech(
+        text: str, speaker: str, content: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert q.kind is QuoteKind.INDIRECT
+    assert (_speaker(q), _cue(q), q.text) == (speaker, "said", content)
+
+
+def test_a_subordinate_clause_with_its_main_clause_is_still_reported() -> None:
+    # a guard: after its comma the main clause follows, and the two are what was said
+    (q,) = quoteattr.extract("If the bill passes, rents will rise, the mayor said.").quotes
+    assert q.kind is QuoteKind.INDIRECT and q.text == "If the bill passes, rents will rise"
+
+
 def test_a_participles_subject_comes_after_late_and_a_day() -> None:
     (q,) = quoteattr.extract("Late Tuesday, Okafor declined to comment, saying the matter was private.").quotes
     assert (_speaker(q), _cue(q), q.text) == ("Okafor", "saying", "the matter was private")
