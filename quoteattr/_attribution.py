@@ -2123,12 +2123,21 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
         p = _apposed_subject(ctx, s_lo, aside.start, p)
     if p is None:
         p = _speakers.before(text, win_lo, c.start)
+    participle = _is_participle(text[c.start:c.end].lower()) and \
+        _COMMA_BEFORE.search(text, max(s_lo, c.start - 4), c.start) is not None
+    if p is None and participle and clause != "outlet_report":
+        # "Lee declined to comment, saying ...": no phrase right before the comma, but the
+        # participle hangs on the clause's subject all the same (not "The Journal, citing
+        # documents, reported ...": any words after an outlet's cue are no clause of its own)
+        p = _speakers.clause_subject(text, s_lo, c.start)
+        if p is not None and not _credible(ctx, p, s_lo):
+            return None  # "Estimates rose, ...": a lone capitalised word the article never names
     if p is None:
         return None
     outlet = _outlet_at(ctx, p.head_start, p.head_end) is not None
     if c.weak and not outlet or clause == "outlet_report" and not outlet:
         return None
-    if _is_participle(text[c.start:c.end].lower()) and _COMMA_BEFORE.search(text, max(s_lo, c.start - 4), c.start):
+    if participle:
         subj = _speakers.clause_subject(text, s_lo, c.start)
         if subj is None:
             return None

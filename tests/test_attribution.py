@@ -810,6 +810,29 @@ def test_a_participles_subject_comes_after_late_and_a_day() -> None:
     assert (_speaker(q), _cue(q), q.text) == ("Okafor", "saying", "the matter was private")
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Mayor Ann Okafor declined to comment, saying the matter was under review.", "Ann Okafor",
+     "the matter was under review"),
+    ("The senator walked out of the hearing, saying the process was rigged.", "The senator",
+     "the process was rigged"),
+    ("Dr. Lena Marsh defended the trial, arguing that the risks had been disclosed.", "Lena Marsh",
+     "the risks had been disclosed"),
+])
+def test_a_participle_after_a_comma_reports_for_the_clauses_subject(
+        text: str, speaker: str, content: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert q.kind is QuoteKind.INDIRECT
+    assert (_speaker(q), q.text) == (speaker, content)
+
+
+def test_a_participle_in_an_outlets_aside_takes_no_clause() -> None:
+    # a guard: "citing documents" is an aside; the outlet's report is the clause after "reported"
+    text = ("The Harbor Ledger ran a story on the mayor's budget. The Ledger, citing internal documents, "
+            "reported that the city is spending more than it takes in.")
+    (q,) = quoteattr.extract(text).quotes
+    assert _cue(q) == "reported" and q.text == "the city is spending more than it takes in"
+
+
 # --- the reported clause after an addressee, with no "that" --------------------------------------
 
 @pytest.mark.parametrize("text, content", [
