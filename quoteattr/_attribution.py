@@ -523,7 +523,7 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
             near = _near_pronoun(ctx, sent_lo, cue.start)
             if near is not None and (subj is None or near.start > subj.end):
                 subj = near
-            if subj is not None and subj.end <= cue.start and _credible(ctx, subj, sent_lo):
+            if subj is not None and subj.end <= cue.start and _credible_acting(ctx, subj, sent_lo):
                 notes.append(("participle_subject", word, subj.start, subj.end))
                 return subj
             if document:
@@ -978,6 +978,26 @@ def _credible(ctx: Context, p: Phrase, sent_lo: int) -> bool:
     if " " in word or not ctx.text[sent_lo:p.start].strip(" \"'\u201c\u2018(") == "":
         return True
     return ctx.entities.known_word(word)
+
+
+def _credible_acting(ctx: Context, p: Phrase, sent_lo: int) -> bool:
+    """:func:`_credible`, or a lone capitalised word a past verb follows right away, as the
+    subject a participle of speech hangs on: "Smith declined to comment, saying ..." (a noun
+    that opens a sentence seldom acts, then speaks)."""
+    if _credible(ctx, p, sent_lo):
+        return True
+    after = _WORD_AFTER.match(ctx.text, p.end)
+    return after is not None and _past_form(after.group(1))
+
+
+def _past_form(w: str) -> bool:
+    """A past form of a verb: "declined", "walked", "left" (not "was": "Estimates were ...")."""
+    low = w.lower()
+    return low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4
+
+
+#: The word right after a phrase: "Smith| declined".
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+(\w+)")
 
 
 def _clean_last_paragraph(ctx: Context, q: RawQuote) -> bool:
@@ -2130,7 +2150,7 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
         # participle hangs on the clause's subject all the same (not "The Journal, citing
         # documents, reported ...": any words after an outlet's cue are no clause of its own)
         p = _speakers.clause_subject(text, s_lo, c.start)
-        if p is not None and not _credible(ctx, p, s_lo):
+        if p is not None and not _credible_acting(ctx, p, s_lo):
             return None  # "Estimates rose, ...": a lone capitalised word the article never names
     if p is None:
         return None

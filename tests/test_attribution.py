@@ -825,6 +825,23 @@ def test_a_participle_after_a_comma_reports_for_the_clauses_subject(
     assert (_speaker(q), q.text) == (speaker, content)
 
 
+@pytest.mark.parametrize("text", [
+    "Okafor declined to comment, saying, “The matter is under review.”",
+    "Okafor declined to comment, saying the matter was under review.",
+])
+def test_a_lone_surname_that_acts_is_a_participles_subject(text: str) -> None:
+    # a surname the article names only once, at the head of the sentence: its past verb makes
+    # it a subject that acts, and the participle of speech hangs on it
+    (q,) = quoteattr.extract(text).quotes
+    assert (_speaker(q), _cue(q)) == ("Okafor", "saying")
+
+
+def test_a_lone_capitalised_word_without_a_past_verb_is_no_participles_subject() -> None:
+    # a guard: "Numbers" is followed by no past verb; nothing is given to a bare noun
+    for q in quoteattr.extract("Numbers are up, saying the economy was strong.").quotes:
+        assert _speaker(q) != "Numbers"
+
+
 def test_a_participle_in_an_outlets_aside_takes_no_clause() -> None:
     # a guard: "citing documents" is an aside; the outlet's report is the clause after "reported"
     text = ("The Harbor Ledger ran a story on the mayor's budget. The Ledger, citing internal documents, "
