@@ -744,11 +744,12 @@ def _lower_title_end(toks: list[Tok], i: int) -> int:
     return k
 
 
-#: A dateline at the head of a story: "WASHINGTON (AP) —", "LA CROSSE, Wis. —".
+#: A dateline at the head of a story: "WASHINGTON (AP) —", "LA CROSSE, Wis. —", "WASHINGTON ―" (a
+#: horizontal bar, as some outlets set it).
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .,'\u2019-]{2,40}?(?:,[ \u00a0][A-Z][\w.]*\.?(?:[ \u00a0]\d{1,2})?)?[ \u00a0]*(?:\([^)]{1,40}\))?"
                        r"|[A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3}(?:,[ \u00a0][A-Z][\w.]*\.?)?"
                        r"[ \u00a0]*\([A-Z][^)]{0,30}\))"  # "Washington (AFP) –"
-                       r"[ \u00a0]*[\u2014\u2013-]+[ \u00a0]*")
+                       r"[ \u00a0]*[\u2015\u2014\u2013-]+[ \u00a0]*")  # "\u2015": "WASHINGTON \u2015"
 
 
 def _intro_word(w: str, nxt: str = "") -> bool:

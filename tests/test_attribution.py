@@ -298,6 +298,7 @@ def test_a_speaker_quoted_once_carries_that_as_evidence() -> None:
     "DENVER, Colo. — ",
     "DENVER, Oct. 12 (UPI) — ",
     "Lisbon (AFP) – ",
+    "DENVER \u2015 ",
 ])
 def test_a_dateline_is_never_the_clause_subject(dateline: str) -> None:
     from quoteattr import _speakers
@@ -306,6 +307,12 @@ def test_a_dateline_is_never_the_clause_subject(dateline: str) -> None:
     p = _speakers.clause_subject(text, 0, len(text))
     assert p is not None
     assert text[p.start:p.end].startswith("A spokeswoman")
+
+
+def test_a_dateline_set_off_by_a_horizontal_bar_is_not_the_participle_subject() -> None:
+    text = "DENVER \u2015 The state health department defended the audit, saying it was overdue."
+    (q,) = quoteattr.extract(text).quotes
+    assert q.speaker is not None and q.speaker.name == "The state health department"
 
 
 # --- signals for the confidence model -------------------------------------------------------
