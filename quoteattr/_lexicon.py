@@ -838,6 +838,13 @@ WORD_GIVEN_NAMES: Final[frozenset[str]] = frozenset({
 #: Endings of adjectives that may stand in a row with a comma: "the bespectacled, 71-year-old diplomat".
 ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ed", "ful", "ous", "ive", "ic", "al", "ish", "less", "ing", "ent", "ant")
 
+#: Adjective endings that a verb has too ("attacked", "saying"): not read as a title's adjective.
+VERB_LIKE_ENDINGS: Final[tuple[str, ...]] = ("ed", "ing")
+
+#: Words after a role noun that carry its title on to a name: "secretary of state Hillary Clinton",
+#: "prosecutor and Mayor Rudy Giuliani".
+TITLE_CONTINUATIONS: Final[frozenset[str]] = frozenset({"of", "and"})
+
 #: Words that open a subordinate clause before the main one: "When he returned he began ...".
 SUBORDINATORS: Final[frozenset[str]] = frozenset({
     "when", "after", "before", "as", "while", "since", "if", "because", "although", "though",

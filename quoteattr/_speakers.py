@@ -46,7 +46,9 @@ from ._lexicon import (
     SUBORDINATORS,
     TIME_PREPOSITIONS,
     TIME_WORDS,
+    TITLE_CONTINUATIONS,
     TITLES,
+    VERB_LIKE_ENDINGS,
     WEEKDAYS,
     WORD_GIVEN_NAMES,
     first_names,
@@ -633,7 +635,9 @@ def after(text: str, cue_end: int, hi: int) -> Phrase | None:
     return _np_right(toks, i, pronoun_ok=False)
 
 
-def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | None:
+def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True, subject: bool = False) -> Phrase | None:
+    """The noun phrase that starts at ``toks[i]``; ``subject`` when it heads a clause, where a
+    capitalised modifier before a role noun or a title leaves the head to the role or the name."""
     s, e, w = toks[i]
     low = w.lower()
     if low in SUBJECT_PRONOUNS:
@@ -686,7 +690,7 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
                 j += 1  # "Ellis's assistant": whatever the possessor has is the head
                 head, head_s, head_e, last = Head.ROLE, toks[j][0], toks[j][1], j
         elif _is_role(w):
-            if head is not Head.NAME or last != j - 1:
+            if head is not Head.NAME or last != j - 1 or subject and _modifies_role(toks, j):
                 head, head_s, head_e = Head.ROLE, toks[j][0], toks[j][1]
             last = j
         elif w.lower() == "of" and last == j - 1 and _is_role(toks[j - 1][2]) and j + 2 < len(toks) \
@@ -697,6 +701,8 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
                 _is_role(toks[j + 1][2]) or _is_modifier(toks[j + 1][2]) or _is_nameish(toks[j + 1][2])) \
                 and not _finite_verb(toks, j):
             pass  # "undecided Republican voter Stephanie Hooton", "senior administration officials"
+        elif subject and head is Head.NAME and last == j - 1 and _title_run_to_name(toks, j):
+            pass  # "Presumptive Republican presidential nominee Donald Trump": the name still to come
         elif _is_modifier(w) and head is None and j + 1 < len(toks) and toks[j + 1][2] in ("'s", "\u2019s"):
             last = j  # a common-noun possessor: "said the rally's warm-up speaker"
         else:
@@ -729,6 +735,29 @@ def _np_right(toks: list[Tok], i: int, *, pronoun_ok: bool = True) -> Phrase | N
                 return Phrase(name.start, name.end, name.head, name.head_start, name.head_end,
                               apposition=True, outer_start=toks[i][0])
     return Phrase(toks[i][0], toks[last][1], head, head_s, head_e)
+
+
+def _modifies_role(toks: list[Tok], j: int) -> bool:
+    """Is the capitalised word run before the lower-case role noun ``toks[j]`` its modifier, so that
+    the role is the head: "Republican politicians", "the New York businessman", "The Obama
+    administration" (not a title: "Judge" in "Judge Amy Berman Jackson" is capitalised; nor a
+    document: "the Gallup poll"; nor a title that goes on: "Former secretary of state Hillary
+    Clinton", "Former prosecutor and Mayor Rudy Giuliani")?"""
+    return toks[j][2].islower() and toks[j][2] not in DOCUMENT_NOUNS \
+        and (j + 1 >= len(toks) or toks[j + 1][2] not in TITLE_CONTINUATIONS)
+
+
+def _title_run_to_name(toks: list[Tok], j: int) -> bool:
+    """Do one or two adjectives from ``toks[j]`` lead through a lower-case role noun to a name, so
+    that the capitalised words before them only modify the title: "Presumptive Republican
+    presidential nominee Donald Trump" (but not "Trump attacked reporters": no adjective, no
+    name after)?"""
+    k = j
+    while k < len(toks) and k - j < 2 and _is_adjective(toks[k][2]) \
+            and not toks[k][2].endswith(VERB_LIKE_ENDINGS) and not _is_role(toks[k][2]):
+        k += 1
+    return j < k < len(toks) - 1 and toks[k][2].islower() and _is_role(toks[k][2]) \
+        and _is_nameish(toks[k + 1][2])
 
 
 def _lower_title_end(toks: list[Tok], i: int) -> int:
@@ -793,14 +822,14 @@ def clause_subject(text: str, lo: int, hi: int) -> Phrase | None:
             break
     if i >= len(toks):
         return None
-    p = _np_right(toks, i)
+    p = _np_right(toks, i, subject=True)
     if p is not None and i > 0 and p.head is Head.NAME and _is_place(text[p.head_start:p.head_end]):
         # "Speaking in Salem, New Hampshire, Trump went after Bush": the place ends the intro
         k = next((m for m in range(i, len(toks)) if toks[m][0] >= p.end), len(toks))
         if k + 1 < len(toks) and toks[k][2] == ".":
             k += 1  # "in Boulder, Colo., the engineer"
         if k < len(toks) and toks[k][2] == ",":
-            return _np_right(toks, k + 1) if k + 1 < len(toks) else None
+            return _np_right(toks, k + 1, subject=True) if k + 1 < len(toks) else None
     return p
 
 

@@ -913,3 +913,26 @@ def test_a_cue_after_a_relative_pronoun_takes_no_clause_before_the_speaker() -> 
             "she planned to march.")
     for q in quoteattr.extract(text).quotes:
         assert q.kind is not QuoteKind.INDIRECT or "We will march" not in q.text
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Likely Democratic gubernatorial nominee Rosa Delgado attacked the audit, saying it was rigged.",
+     "Rosa Delgado"),
+    ("The Denver businessman dismissed the lawsuit, saying it was baseless.", "The Denver businessman"),
+    ("The Ruiz administration defended the levy, saying it would fund schools.", "The Ruiz administration"),
+])
+def test_a_capitalised_modifier_before_a_role_is_not_the_participle_subject(text: str, speaker: str) -> None:
+    (q,) = quoteattr.extract(text).quotes
+    assert _speaker(q) == speaker
+
+
+def test_a_title_that_goes_on_keeps_its_capitalised_head() -> None:
+    from quoteattr import _speakers
+
+    # guards: a verb is no title's adjective; "secretary of state" goes on to the name
+    text = "Delgado thanked chairman Omar Ruiz, saying he was fair."
+    p = _speakers.clause_subject(text, 0, len(text))
+    assert p is not None and text[p.start:p.end] == "Delgado"
+    text = "Former secretary of state Rosa Delgado criticized the plan, saying it failed."
+    p = _speakers.clause_subject(text, 0, len(text))
+    assert p is not None and p.head is not _speakers.Head.ROLE
