@@ -49,7 +49,6 @@ from ._lexicon import (
     PERSON_NOUN_ENDINGS,
     PLACES,
     PREPOSITIONS,
-    first_names,
     PRONOUNS,
     PUBLICATION_NOUNS,
     PUBLICATION_VERBS,
@@ -77,6 +76,7 @@ from ._lexicon import (
     VERB_GROUP_CONTINUERS,
     VERB_COORDINATORS,
     WORK_NOUNS,
+    first_names,
 )
 from ._mentions import EntityIndex
 from ._model import EntityKind, QuoteKind
@@ -539,17 +539,14 @@ def _speaker_for_cue(ctx: Context, cue: CueHit, lo: int, hi: int, sent_lo: int,
             notes.append(("passive_agent", text[cue.start:cue.end], cue.start, cue.end))
         return p
     aside = _aside_before(ctx, cue.start) if ctx.asides else None
-    if aside is not None:
+    p = _subject_before_aside(ctx, max(lo, sent_lo), aside) if aside is not None else None
+    if p is not None and aside is not None:
         # "A Warren adviser, who spoke on condition of anonymity, said ...": the one before the aside
-        p = _speakers.before(text, max(lo, aside.start - 300), aside.start)
-        if p is not None:
-            p = _apposed_subject(ctx, max(lo, sent_lo), aside.start, p)
-            if p.apposition:
-                notes.append(("apposition", text[p.start:p.end], p.start, p.end))
-        if p is not None and aside.pronoun is not None:
+        if p.apposition:
+            notes.append(("apposition", text[p.start:p.end], p.start, p.end))
+        if aside.pronoun is not None:
             notes.append(("relative_pronoun", text[aside.pronoun[0]:aside.pronoun[1]], *aside.pronoun))
-        if p is not None:
-            return p
+        return p
     p = _speakers.before(text, max(lo, cue.start - 300), cue.start)
     subj = _relative_subject(ctx, sent_lo, cue, p)
     if subj is not None:
@@ -614,6 +611,14 @@ def _apposed_subject(ctx: Context, lo: int, pos: int, p: Phrase) -> Phrase:
     if before.strip() and not _COMMA_BEFORE.search(before):
         return p
     return a
+
+
+def _subject_before_aside(ctx: Context, lo: int, aside: Aside) -> Phrase | None:
+    """The phrase an anonymity aside follows, which is the subject of the verb after the aside:
+    "A Warren adviser, who spoke on condition of anonymity, said"; through an appositive the
+    aside ends, the phrase that appositive describes (:func:`_apposed_subject`)."""
+    p = _speakers.before(ctx.text, max(lo, aside.start - 300), aside.start)
+    return _apposed_subject(ctx, lo, aside.start, p) if p is not None else None
 
 
 #: A relative clause right after a subject: "A man who", "The union, which", "a group that".
@@ -687,11 +692,10 @@ def _verb_before_head(text: str, p: Phrase) -> bool:
     A word right after a determiner or a possessive modifies the head: "the embattled mayor"."""
     words = text[p.start:p.head_start].split()
     for prev, word in zip(words, words[1:]):
-        prev, w = prev.lower(), word.lower()
-        if prev in DETERMINERS or prev.endswith(("'s", "\u2019s")):
+        if _modifier_slot(prev):
             continue
-        if w in FINITE_WORDS or w in IRREGULAR_PAST or w.endswith("ed") and len(w) > 4 \
-                or w.endswith("s") and len(w) > 3 and w[-2] not in "su'\u2019":
+        w = word.lower()
+        if _verb_like(w) or w.endswith("s") and len(w) > 3 and w[-2] not in "su'\u2019":
             return True
     return False
 
@@ -833,7 +837,7 @@ def _bare_subject_before(ctx: Context, pos: int, gender: str) -> tuple[str, int]
             return None  # "Along with the photo, he posted": no subject of an earlier sentence
         if len(word) < 3 or word.isupper() or word in PLACES or low in ROLE_NOUNS or low in TITLES \
                 or low in ORGANIZATION_WORDS or first_names().get(low, gender) != gender \
-                or re.search(r"\b" + low + r"\b", text) is not None:
+                or re.search(r"\b" + re.escape(low) + r"\b", text) is not None:  # "critics"
             return None
         return word, n.name_start
     return None
@@ -991,7 +995,8 @@ def _credible_acting(ctx: Context, p: Phrase, sent_lo: int) -> bool:
 
 
 def _past_form(w: str) -> bool:
-    """A past form of a verb: "declined", "walked", "left" (not "was": "Estimates were ...")."""
+    """A past form of a verb, which is never a noun: "declined", "said", "left" (not "was":
+    "Estimates were ..."; not "claims", "report"; not "need", "feed")."""
     low = w.lower()
     return low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4
 
@@ -1037,11 +1042,6 @@ def _verb_as_noun(text: str, c: CueHit) -> bool:
     return _after_determiner(text, c) and not (
         text[max(0, c.start - 6):c.start].split()[-1:] == ["that"]  # not "That said, ..."
         and _past_form(text[c.start:c.end].lower()))
-
-
-def _past_form(word: str) -> bool:
-    """A past form, which is never a noun: "said", "claimed" (but not "claims", "report")."""
-    return word.endswith("ed") or word in IRREGULAR_PAST
 
 
 #: A phrase of time or place after a reporting clause: "..., she said in a video message".
@@ -2138,18 +2138,17 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     else:
         return None
     aside = _aside_before(ctx, c.start) if ctx.asides else None
-    p = _speakers.before(text, max(s_lo, aside.start - 300), aside.start) if aside is not None else None
-    if p is not None and aside is not None:
-        p = _apposed_subject(ctx, s_lo, aside.start, p)
+    p = _subject_before_aside(ctx, s_lo, aside) if aside is not None else None
     if p is None:
         p = _speakers.before(text, win_lo, c.start)
     participle = _is_participle(text[c.start:c.end].lower()) and \
         _COMMA_BEFORE.search(text, max(s_lo, c.start - 4), c.start) is not None
+    # a participle after a comma hangs on its clause's subject: "Lee declined to comment, saying"
+    subject = _speakers.clause_subject(text, s_lo, c.start) if participle else None
     if p is None and participle and clause != "outlet_report":
-        # "Lee declined to comment, saying ...": no phrase right before the comma, but the
-        # participle hangs on the clause's subject all the same (not "The Journal, citing
-        # documents, reported ...": any words after an outlet's cue are no clause of its own)
-        p = _speakers.clause_subject(text, s_lo, c.start)
+        # no phrase right before the comma, but the clause has a subject all the same (not "The
+        # Journal, citing documents, reported ...": words after an outlet's cue are no clause)
+        p = subject
         if p is not None and not _credible_acting(ctx, p, s_lo):
             return None  # "Estimates rose, ...": a lone capitalised word the article never names
     if p is None:
@@ -2158,10 +2157,9 @@ def _verb_indirect(ctx: Context, c: CueHit, s_lo: int, s_hi: int) -> Link | None
     if c.weak and not outlet or clause == "outlet_report" and not outlet:
         return None
     if participle:
-        subj = _speakers.clause_subject(text, s_lo, c.start)
-        if subj is None:
+        if subject is None:
             return None
-        p = subj
+        p = subject
     lo = toks[i][1] if clause == "that_clause" else toks[i][0]
     cut = _CONTENT_END.search(text, lo, s_hi)
     lo, hi = _trim(text, lo, cut.start() if cut else s_hi)
@@ -2228,8 +2226,7 @@ def _in_subject(text: str, s_lo: int, p: Phrase) -> bool:
 
 def _verb_like(w: str) -> bool:
     """A finite or past form: "was", "would", "arrested", "told" (not "-s" forms: too many plurals)."""
-    low = w.lower()
-    return low in FINITE_WORDS or low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4
+    return w.lower() in FINITE_WORDS or _past_form(w)
 
 
 def _modifier_slot(prev: str) -> bool:

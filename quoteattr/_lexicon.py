@@ -383,6 +383,9 @@ OUTLET_NOUN_KINDS: Final[dict[str, frozenset[str]]] = {
     "news organization": _NEWS_KINDS, "news organisation": _NEWS_KINDS, "news service": _NEWS_KINDS,
 }
 
+#: The forms of "tell", whose object is the one told: "told the newspaper".
+TELL_FORMS: Final[tuple[str, ...]] = ("tell", *_IRREGULAR["tell"])
+
 #: Verbs whose "to the"/"with the" names the outlet spoken to: "spoke to the paper".
 OUTLET_TO_VERBS: Final[frozenset[str]] = frozenset({
     "speaking", "spoke", "speak", "speaks", "talking", "talked", "talk", "talks", "said", "says",

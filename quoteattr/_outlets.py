@@ -14,7 +14,7 @@ from typing import Iterable, NamedTuple
 
 from attrs import frozen
 
-from ._regex import first_of_overlapping, trie_pattern, word_start_trie
+from ._regex import first_of_overlapping, phrase_alternation, trie_pattern, word_start_trie
 from ._lexicon import (
     NOT_NAME_WORDS,
     OUTLET_CAPITAL_FOLLOWERS,
@@ -26,6 +26,7 @@ from ._lexicon import (
     OUTLET_STATEMENT_NOUNS,
     OUTLET_TO_VERBS,
     SPEECH_VERB_FORMS,
+    TELL_FORMS,
     common_word_outlets,
     outlet_kinds,
     outlets,
@@ -329,12 +330,6 @@ def _display_name(name: str, fullest: str) -> str:
     return "The " + fullest if the else fullest
 
 
-def phrase_alternation(phrases: Iterable[str], space: str = r"[ \u00a0]+") -> str:
-    """A regex alternation (no groups) of ``phrases``, longest first, with ``space`` (by default
-    any run of spaces) between their words: "news agency" matches "news  agency"."""
-    return "|".join(re.escape(w).replace(r"\ ", space) for w in sorted(phrases, key=lambda w: (-len(w), w)))
-
-
 _OUTLET_NOUN = r"[ \u00a0]+(" + phrase_alternation(OUTLET_NOUN_KINDS) + r")(?![\w-])"
 #: "the newspaper": a common noun for an outlet (group 1). Searched first, as its literal "the"
 #: lets ``re`` skip through a text quickly; what precedes it is checked only where it matches.
@@ -350,7 +345,7 @@ _WORD_CHAR_BEFORE = re.compile(_WORD_CHAR)
 #: What names the noun as the outlet the words came through: "told", "in a statement to", "in an
 #: interview with", "in an op-ed for".
 _TOLD_BEFORE = re.compile(
-    r"\b(?:tell|tells|telling|told|(?:" + phrase_alternation(OUTLET_TO_VERBS) + r")[ \u00a0]+(?:to|with)"
+    r"\b(?:" + phrase_alternation(TELL_FORMS) + "|(?:" + phrase_alternation(OUTLET_TO_VERBS) + r")[ \u00a0]+(?:to|with)"
     r"|(?:" + phrase_alternation(OUTLET_STATEMENT_NOUNS) + r")[ \u00a0]+(?:to|with|for))[ \u00a0]+$",
     re.IGNORECASE)
 
@@ -381,4 +376,4 @@ def _inside(mentions: list[OutletMention], starts: list[int], pos: int) -> bool:
     return i >= 0 and mentions[i].start <= pos < mentions[i].end
 
 
-__all__ = ["OutletMention", "find_outlets", "outlet_noun_kinds_at", "phrase_alternation", "told_outlet_nouns"]
+__all__ = ["OutletMention", "find_outlets", "outlet_noun_kinds_at", "told_outlet_nouns"]

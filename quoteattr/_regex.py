@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-__all__ = ["first_of_overlapping", "trie_pattern", "word_start_trie"]
+__all__ = ["first_of_overlapping", "phrase_alternation", "trie_pattern", "word_start_trie"]
 
 _Trie = dict[str, "_Trie"]
 
@@ -24,6 +24,13 @@ _Trie = dict[str, "_Trie"]
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex (no groups) that matches exactly the given strings, longest first."""
     return _emit(_build(words))
+
+
+def phrase_alternation(phrases: Iterable[str], space: str = r"[ \u00a0]+") -> str:
+    """A regex alternation (no groups) of ``phrases``, longest first, with ``space`` (by default
+    any run of spaces) between their words: "news agency" matches "news  agency". For a few
+    phrases of several words; a long list of single words is faster as :func:`trie_pattern`."""
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in sorted(phrases, key=lambda w: (-len(w), w)))
 
 
 def word_start_trie(words: Iterable[str], not_after: str) -> str:

@@ -306,7 +306,7 @@ def _SENT_EDGE(toks: list[Tok], i: int) -> bool:  # noqa: N802 - a predicate use
     return i == 0 or toks[i - 1][2] in _CLOSING or toks[i - 1][2] in (",", ".", ";", ":")
 
 
-def _prepositional(toks: list[Tok], p: Phrase, depth: int = 0) -> Phrase:
+def _prepositional(toks: list[Tok], p: Phrase, depth: int = 0) -> Phrase | None:
     """An NP after a preposition is an object, not the subject: "a spokesman for committee
     Democrats", "another source speaking to Fox News" — the subject is further left. Two
     prepositions deep too: "a person with knowledge of the plans", "a source close to the family
@@ -332,7 +332,7 @@ def _prepositional(toks: list[Tok], p: Phrase, depth: int = 0) -> Phrase:
         # "but in a later interview said": a prepositional object is not a subject
         return p if p.head is Head.NAME else None
     whole = Phrase(outer.start, p.end, outer.head, outer.head_start, outer.head_end)
-    if depth == 0 and outer is not None:
+    if depth == 0:
         # "a source close to | the family of the victim": the outer phrase may be an object too
         return _prepositional(toks, whole, depth + 1) or whole
     return whole

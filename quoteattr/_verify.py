@@ -46,8 +46,7 @@ from ._lexicon import (
 )
 from ._model import Document, EntityKind, Evidence, Quote, QuoteKind
 from ._names import NameMatch, is_outlet, match_names, parse_name, same_outlet
-from ._outlets import phrase_alternation
-from ._regex import trie_pattern
+from ._regex import phrase_alternation, trie_pattern
 
 __all__ = ["Verdict", "Verification", "verify", "verify_many"]
 
