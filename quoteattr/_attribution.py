@@ -835,12 +835,18 @@ def _bare_subject_before(ctx: Context, pos: int, gender: str) -> tuple[str, int]
         if s_lo == ctx.sents[si][0] or _has_words(text, s_lo, n.start) or verb is None \
                 or verb.group(1) in PREPOSITIONS or verb.group(1) in DETERMINERS:
             return None  # "Along with the photo, he posted": no subject of an earlier sentence
-        if len(word) < 3 or word.isupper() or word in PLACES or low in ROLE_NOUNS or low in TITLES \
-                or low in ORGANIZATION_WORDS or first_names().get(low, gender) != gender \
+        if not _may_be_surname(word, gender) or word in PLACES or low in ROLE_NOUNS or low in TITLES \
+                or low in ORGANIZATION_WORDS \
                 or re.search(r"\b" + re.escape(low) + r"\b", text) is not None:  # "critics"
             return None
         return word, n.name_start
     return None
+
+
+def _may_be_surname(word: str, gender: str) -> bool:
+    """Can the one capitalised ``word`` be the surname of someone "he"/"she" (``gender``) stands
+    for: not an initialism ("NATO"), not too short, not a first name of the other gender?"""
+    return len(word) >= 3 and not word.isupper() and first_names().get(word.lower(), gender) == gender
 
 
 def _may_be_person(ctx: Context, link: Link, gender: str, pos: int) -> bool:
@@ -853,8 +859,7 @@ def _may_be_person(ctx: Context, link: Link, gender: str, pos: int) -> bool:
     if link.speaker_kind is not EntityKind.UNKNOWN or p is None or p.head is not Head.NAME:
         return False
     name = link.speaker_name
-    if ctx.text[p.start:p.end] != name or " " in name or len(name) < 3 or name.isupper() \
-            or first_names().get(name.lower(), gender) != gender:
+    if ctx.text[p.start:p.end] != name or " " in name or not _may_be_surname(name, gender):
         return False
     other = ctx.entities.person_mention_before(pos, gender, floor=p.end)
     return other is None
